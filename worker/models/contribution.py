@@ -1,0 +1,26 @@
+"""One incident's (or reported figure's) share of one tally: the internal contributions topic payload."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from .common import Message, UtcDatetime
+from .tally import ReportedValue, TallyValues
+
+
+class TallyContribution(Message):
+    """Keyed by tally id. An incident contribution replaces that incident's earlier one in the tally;
+    all-zero values mean "this incident (no longer) counts here"."""
+
+    contribution_id: str = Field(description="Deterministic: tally id + incident id and revision, or figure id.")
+    tally_id: str
+    kind: Literal["incident", "figure"]
+    incident_id: str | None = None
+    incident_revision: int | None = Field(default=None, ge=1)
+    day: date | None = Field(default=None, description="Event date the incident is counted on (event time).")
+    values: TallyValues = Field(default_factory=TallyValues, description="All zero: the incident does not count.")
+    reported: ReportedValue | None = Field(default=None, description="Set for kind 'figure'.")
+    reported_at: UtcDatetime = Field(description="Event time: incident last_reported_at or figure published_at.")

@@ -1,0 +1,119 @@
+"""Applies contributions to tallies: idempotent, revision-aware, event-time windowed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping
+from datetime import date
+from typing import Any
+
+from worker.models import ReportedValue, TallyBucket, TallyContribution, TallyUpdate, TallyValues
+
+from .definitions import TallyDefinition
+from .reported import merge_point
+from .windows import accepts, bucket_start, bucket_starts, counted_from, first_kept
+
+Vector = list[int]  # [incidents, fatalities, injuries]
+
+
+class TallyBook:
+    """State keys: ``tc|<tally>|<incident>`` (that incident's applied revision, bucket and values),
+    ``ta|<tally>`` (revision, watermark, buckets, last change time) and ``tr|<tally>`` (reported figures)."""
+
+    def __init__(self, definitions: Iterable[TallyDefinition], state: MutableMapping[str, Any]):
+        self._definitions = {d.id: d for d in definitions}
+        self._state = state
+
+    def apply(self, contribution: TallyContribution) -> TallyUpdate | None:
+        """The tally after this contribution, or None when nothing changed (stale, repeated, no effect)."""
+        definition = self._definitions.get(contribution.tally_id)
+        if definition is None:
+            return None
+        agg = self._state.get(f"ta|{definition.id}") or {"rev": 0, "w": None, "b": {}, "u": None}
+        series = self._state.get(f"tr|{definition.id}") or []
+        if contribution.kind == "figure":
+            if contribution.reported is None:
+                return None
+            merged = merge_point(series, contribution.reported.model_dump(mode="json"))
+            if merged is None:
+                return None
+            self._state[f"tr|{definition.id}"] = series = merged
+            new_agg = dict(agg)
+        else:
+            new_agg = self._apply_incident(definition, contribution, agg)
+            if new_agg is None:
+                return None
+        new_agg["rev"] = agg["rev"] + 1
+        new_agg["u"] = max(filter(None, [agg["u"], contribution.reported_at.isoformat()]))
+        self._state[f"ta|{definition.id}"] = new_agg
+        return _update(definition, new_agg, series)
+
+    def _apply_incident(self, d: TallyDefinition, c: TallyContribution, agg: dict) -> dict | None:
+        """The new aggregate, or None if the tally is unchanged; records the incident's contribution."""
+        key = f"tc|{d.id}|{c.incident_id}"
+        entry = self._state.get(key)
+        revision = c.incident_revision or 1
+        if entry is not None and revision <= entry["r"]:
+            return None
+        watermark = max(filter(None, [agg["w"], c.day.isoformat() if c.day else None]), default=None)
+        buckets = dict(agg["b"])
+        if entry is not None and entry.get("b") in buckets:
+            _add(buckets, entry["b"], [-v for v in entry["v"]])
+        buckets = _evict(d, buckets, watermark)
+        vector = [c.values.incidents, c.values.fatalities, c.values.injuries]
+        counted = any(vector) and c.day is not None and accepts(d.window, c.day, _day(watermark))
+        if counted:
+            bucket = bucket_start(d.window, c.day).isoformat()
+            _add(buckets, bucket, vector)
+            self._state[key] = {"r": revision, "b": bucket, "v": vector}
+        elif entry is not None or revision > 1:
+            self._state[key] = {"r": revision}  # remembers the revision so an older redelivery stays ignored
+        if watermark == agg["w"] and buckets == agg["b"]:
+            return None
+        return {**agg, "w": watermark, "b": dict(sorted(buckets.items()))}
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
+
+
+def _add(buckets: dict[str, Vector], bucket: str, vector: Vector) -> None:
+    total = [a + b for a, b in zip(buckets.get(bucket, [0, 0, 0]), vector)]
+    if any(total):
+        buckets[bucket] = total
+    else:
+        buckets.pop(bucket, None)
+
+
+def _evict(d: TallyDefinition, buckets: dict[str, Vector], watermark: str | None) -> dict[str, Vector]:
+    oldest = first_kept(d.window, _day(watermark))
+    if oldest is None:
+        return buckets
+    return {b: v for b, v in buckets.items() if b >= oldest.isoformat()}
+
+
+def _update(d: TallyDefinition, agg: dict, series: list[dict]) -> TallyUpdate:
+    watermark = _day(agg["w"])
+    buckets: dict[str, Vector] = agg["b"]
+    if watermark is None:
+        counted = [0, 0, 0]
+    else:
+        start = counted_from(d.window, watermark).isoformat()
+        counted = [sum(col) for col in zip([0, 0, 0], *(v for b, v in buckets.items() if b >= start))]
+    values = _values(counted)
+    return TallyUpdate(
+        tally_id=d.id,
+        title=d.title,
+        window=d.window.as_model(),
+        values=values,
+        buckets=[TallyBucket(start=s, values=_values(buckets.get(s.isoformat(), [0, 0, 0])))
+                 for s in bucket_starts(d.window, watermark)],
+        contributing_incidents=values.incidents,
+        reported=[ReportedValue.model_validate(p) for p in series],
+        as_of=watermark,
+        revision=agg["rev"],
+        updated_at=agg["u"],
+    )
+
+
+def _values(vector: Vector) -> TallyValues:
+    return TallyValues(incidents=vector[0], fatalities=vector[1], injuries=vector[2])
