@@ -16,7 +16,6 @@ class DeadLetterReason(str, Enum):
     schema_violation = "schema_violation"
     empty_body = "empty_body"
     oversize = "oversize"
-    too_many_events = "too_many_events"
     processing_error = "processing_error"
 
 

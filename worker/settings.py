@@ -1,0 +1,142 @@
+"""The one settings object: every knob is a WIREWATCH_* environment variable, validated at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DATA = Path(__file__).parent / "data"
+
+
+class TopicNames(BaseSettings):
+    """Topic names; override any with e.g. WIREWATCH_TOPIC_RAW."""
+
+    model_config = SettingsConfigDict(env_prefix="WIREWATCH_TOPIC_", extra="ignore")
+
+    raw: str = "wirewatch.articles.raw"
+    deadletter: str = "wirewatch.articles.deadletter"
+    valid: str = "wirewatch.articles.valid"
+    unique: str = "wirewatch.articles.unique"
+    events: str = "wirewatch.events"
+    resolve: str = "wirewatch.events.resolve"
+    incidents: str = "wirewatch.incidents"
+    contributions: str = "wirewatch.tallies.contributions"
+    tallies: str = "wirewatch.tallies"
+    alerts: str = "wirewatch.alerts"
+
+    def all(self) -> dict[str, str]:
+        return self.model_dump()
+
+
+class Settings(BaseSettings):
+    """wirewatch configuration. See the README's configuration table."""
+
+    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", extra="ignore", env_nested_delimiter="__")
+
+    # broker
+    broker_url: str = Field(default="", description="kafka://host:port[,host:port]; empty = embedded dev broker.")
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    sasl_password_file: Path | None = Field(default=None, description="File holding the SASL password (k8s secret).")
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    # app
+    app_id: str = Field(default="wirewatch", description="Faust app id = consumer group id.")
+    instance_id: str | None = Field(default=None, description="Static group membership id (e.g. the pod name).")
+    store: str = Field(default="memory://", description="memory:// or rocksdb:// for table state.")
+    data_dir: Path = Field(default=Path("wirewatch-data"), description="Where faust keeps table state.")
+    partitions: int = Field(default=8, ge=1, le=1024)
+    replication_factor: int = Field(default=1, ge=1, le=10)
+    topics: TopicNames = Field(default_factory=TopicNames)
+
+    # processing
+    max_message_bytes: int = Field(default=1024 * 1024, ge=1024, description="Larger raw messages are dead-lettered.")
+    max_body_chars: int = Field(default=200_000, ge=100, description="Longer bodies are truncated before extraction.")
+    max_events_per_article: int = Field(default=50, ge=1)
+    dedup_horizon_days: int = Field(default=7, ge=1)
+    tallies_path: Path = DATA / "tallies.yaml"
+    alerts_path: Path = DATA / "alerts.yaml"
+    extract_workers: int = Field(default=0, ge=0, description="Extraction processes; 0 = extract in the agent.")
+
+    # faust tuning (defaults measured on the embedded broker: join in ~2 s)
+    commit_interval: float = Field(default=0.5, gt=0)
+    session_timeout: float = Field(default=10.0, gt=0)
+    heartbeat_interval: float = Field(default=1.0, gt=0)
+    rebalance_timeout: float = Field(default=10.0, gt=0)
+
+    single_record_batches: bool | None = Field(
+        default=None, description="Producer sends one record per batch (Tansu reports wrong end offsets otherwise); "
+        "default: on for the embedded broker.")
+
+    # web and logs
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    log_format: Literal["auto", "text", "json"] = "auto"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("broker_url")
+    @classmethod
+    def _broker_url_scheme(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith(("kafka://", "aiokafka://")):
+            if "://" in value:
+                raise ValueError(f"unsupported scheme in {value!r}; use kafka://host:port")
+            value = "kafka://" + value
+        return value
+
+    @field_validator("store")
+    @classmethod
+    def _store_scheme(cls, value: str) -> str:
+        if value not in ("memory://", "rocksdb://"):
+            raise ValueError("must be memory:// or rocksdb://")
+        return value
+
+    @model_validator(mode="after")
+    def _security_complete(self) -> "Settings":
+        if self.security_protocol.startswith("SASL") and not self.sasl_username:
+            raise ValueError("WIREWATCH_SASL_USERNAME is required with a SASL security protocol")
+        if self.security_protocol.startswith("SASL") and self.sasl_password is None and self.sasl_password_file is None:
+            raise ValueError("set WIREWATCH_SASL_PASSWORD or WIREWATCH_SASL_PASSWORD_FILE for SASL")
+        if self.sasl_password_file is not None and not self.sasl_password_file.is_file():
+            raise ValueError(f"WIREWATCH_SASL_PASSWORD_FILE {self.sasl_password_file} does not exist")
+        for name in ("tallies_path", "alerts_path"):
+            path = getattr(self, name)
+            if not Path(path).is_file():
+                raise ValueError(f"WIREWATCH_{name.upper()} {path} does not exist")
+        return self
+
+    @property
+    def embedded_broker(self) -> bool:
+        return not self.broker_url
+
+    @property
+    def one_record_per_batch(self) -> bool:
+        return self.embedded_broker if self.single_record_batches is None else self.single_record_batches
+
+    def sasl_secret(self) -> str | None:
+        """The SASL password from the env or the mounted file; never logged."""
+        if self.sasl_password is not None:
+            return self.sasl_password.get_secret_value()
+        if self.sasl_password_file is not None:
+            return self.sasl_password_file.read_text().strip()
+        return None
+
+    def bootstrap_servers(self) -> str:
+        """host:port list for aiokafka clients."""
+        return ",".join(part.split("://", 1)[-1] for part in self.broker_url.split(","))
+
+    def masked(self) -> dict:
+        """Settings as a dict with secret-looking values masked, for `wirewatch config show`."""
+        out = self.model_dump(mode="json")
+        for key in list(out):
+            if any(word in key for word in ("password", "secret", "token", "key")) and out[key]:
+                if not key.endswith("_file"):
+                    out[key] = "********"
+        return out

@@ -1,0 +1,1 @@
+"""The streaming shell: embedded broker, topics, the faust app and its agents."""

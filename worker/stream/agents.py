@@ -1,0 +1,121 @@
+"""Faust agents: each reads one topic, calls one stage step, writes its outputs. No domain logic here."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime, timezone
+
+import faust
+
+from ..ingest import SourcePosition
+from ..ingest.validate import dead_letter
+from ..models import Alert, Article, DeadLetter, DeadLetterReason, Event, Incident, TallyUpdate
+from ..models.contribution import TallyContribution
+from ..pipeline.stages import Stages
+from .codec import decode, encode, key
+from .metrics import ARTICLE_TO_ALERT, DEAD_LETTERS, MESSAGES, STAGE_SECONDS
+
+log = logging.getLogger(__name__)
+
+
+class Wiring:
+    """Registers the agents of one app on its topics; every send is forced (sent now, flushed before commit)."""
+
+    def __init__(self, app: faust.App, topics: dict[str, faust.TopicT], stages: Stages) -> None:
+        self.app, self.topics, self.stages = app, topics, stages
+
+    async def send(self, role: str, message_key: str, message) -> None:
+        await self.topics[role].send(key=key(message_key), value=encode(message), force=True)
+
+    async def send_dead_letter(self, letter: DeadLetter) -> None:
+        DEAD_LETTERS.labels(letter.stage, letter.reason.value).inc()
+        await self.send("deadletter", letter.article_id or letter.dead_letter_id, letter)
+
+    def register(self) -> None:
+        self.agent("raw", "validate", self.on_raw)
+        self.agent("valid", "dedup", self.on_valid)
+        self.agent("unique", "extract", self.on_unique)
+        self.agent("resolve", "incidents", self.on_new_event)
+        self.agent("incidents", "tally_fan_out", self.on_incident_for_tallies)
+        self.agent("incidents", "incident_alerts", self.on_incident_for_alerts)
+        self.agent("contributions", "tallies", self.on_contribution)
+        self.agent("tallies", "tally_alerts", self.on_tally)
+
+    def agent(self, role: str, stage: str, handler: Callable) -> None:
+        """One agent per stage; a failing step dead-letters its input instead of skipping it silently."""
+
+        async def process(stream: AsyncIterator) -> None:
+            async for event in stream.events():
+                message = event.message
+                started = time.perf_counter()
+                try:
+                    await handler(event.value, message)
+                    MESSAGES.labels(stage, "ok").inc()
+                except Exception as exc:  # noqa: BLE001 - the message must not vanish
+                    log.exception("stage %s failed on %s[%s]@%s", stage, message.topic, message.partition,
+                                  message.offset)
+                    MESSAGES.labels(stage, "error").inc()
+                    position = SourcePosition(message.topic, message.partition, message.offset)
+                    await self.send_dead_letter(dead_letter(
+                        event.value or b"", message.key, position, DeadLetterReason.processing_error,
+                        f"{type(exc).__name__}: {exc}", datetime.now(timezone.utc), stage=stage))
+                finally:
+                    STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
+
+        process.__name__ = stage
+        self.app.agent(self.topics[role], name=f"wirewatch.{stage}")(process)
+
+    async def on_raw(self, value: bytes, message) -> None:
+        position = SourcePosition(message.topic, message.partition, message.offset)
+        result = self.stages.validate(value, message.key, position, datetime.now(timezone.utc))
+        if isinstance(result, DeadLetter):
+            await self.send_dead_letter(result)
+        else:
+            await self.send("valid", result.dedup_key, result)
+
+    async def on_valid(self, value: bytes, message) -> None:
+        article = self.stages.dedup(decode(Article, value))
+        await self.send("unique", article.article_id, article)
+
+    async def on_unique(self, value: bytes, message) -> None:
+        extraction = self.stages.extract(decode(Article, value))
+        if extraction is None:
+            return
+        for event in extraction.events:
+            if event.status == "new":
+                await self.send("resolve", event.incident_key, event)
+            else:
+                await self.send("events", event.incident_key, event)
+        for contribution in self.stages.figure_contributions(extraction):
+            await self.send("contributions", contribution.tally_id, contribution)
+
+    async def on_new_event(self, value: bytes, message) -> None:
+        resolved = self.stages.resolve(decode(Event, value))
+        await self.send("events", resolved.event.incident_key, resolved.event)
+        for incident in resolved.incidents:
+            await self.send("incidents", incident.incident_id, incident)
+
+    async def on_incident_for_tallies(self, value: bytes, message) -> None:
+        for contribution in self.stages.contributions(decode(Incident, value)):
+            await self.send("contributions", contribution.tally_id, contribution)
+
+    async def on_incident_for_alerts(self, value: bytes, message) -> None:
+        for alert in self.stages.incident_alerts(decode(Incident, value)):
+            await self.send_alert(alert)
+
+    async def on_contribution(self, value: bytes, message) -> None:
+        update = self.stages.tally(decode(TallyContribution, value))
+        if update is not None:
+            await self.send("tallies", update.tally_id, update)
+
+    async def on_tally(self, value: bytes, message) -> None:
+        for alert in self.stages.tally_alerts(decode(TallyUpdate, value)):
+            await self.send_alert(alert)
+
+    async def send_alert(self, alert: Alert) -> None:
+        await self.send("alerts", alert.alert_id, alert)
+        if alert.incident is not None and alert.incident.sources:
+            newest = max(source.published_at for source in alert.incident.sources)
+            ARTICLE_TO_ALERT.observe(max(0.0, (datetime.now(timezone.utc) - newest).total_seconds()))

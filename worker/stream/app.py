@@ -1,0 +1,62 @@
+"""The faust application: settings mapped to faust's, topics and tables declared, agents wired."""
+
+from __future__ import annotations
+
+import faust
+
+from ..settings import Settings
+from .security import faust_credentials
+
+TABLE_NAMES = ("dedup", "incidents", "tallies", "incident_alerts", "tally_alerts")
+
+
+def create_app(settings: Settings, bootstrap: str) -> faust.App:
+    """A faust App tuned for quick group joins, frequent commits and at-least-once delivery."""
+    options = dict(
+        broker=f"kafka://{bootstrap}",
+        store=settings.store,
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=settings.heartbeat_interval,
+        broker_rebalance_timeout=settings.rebalance_timeout,
+        broker_commit_interval=settings.commit_interval,
+        broker_max_poll_records=500,
+        consumer_auto_offset_reset="earliest",
+        table_standby_replicas=0,
+        web_enabled=True,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_transport="aiohttp://",
+        key_serializer="raw",
+        value_serializer="raw",
+        producer_acks=-1,
+        autodiscover=False,
+    )
+    if settings.one_record_per_batch:
+        options["producer_max_batch_size"] = 1
+    if settings.instance_id:
+        options["consumer_group_instance_id"] = settings.instance_id
+    credentials = faust_credentials(settings)
+    if credentials is not None:
+        options["broker_credentials"] = credentials
+    return faust.App(settings.app_id, **options)
+
+
+def declare_topics(app: faust.App, settings: Settings) -> dict[str, faust.TopicT]:
+    """Every configured topic as raw bytes in and out; the codec module does (de)serialization."""
+    return {
+        role: app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
+                        partitions=settings.partitions)
+        for role, name in settings.topics.all().items()
+    }
+
+
+def declare_tables(app: faust.App, settings: Settings) -> dict[str, faust.TableT]:
+    """One table per stateful stage; plain JSON keys and values (see docs/architecture.md)."""
+    return {
+        name: app.Table(name, default=None, partitions=settings.partitions,
+                        key_serializer="json", value_serializer="json")
+        for name in TABLE_NAMES
+    }

@@ -1,0 +1,26 @@
+"""Plain aiokafka clients for the CLI (ingest, tail, status, replay), configured like the worker."""
+
+from __future__ import annotations
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+
+from ..settings import Settings
+from .security import aiokafka_security
+
+
+def producer(settings: Settings, bootstrap: str) -> AIOKafkaProducer:
+    batch = {"max_batch_size": 1, "linger_ms": 0} if settings.one_record_per_batch else {"linger_ms": 5}
+    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", request_timeout_ms=15000,
+                            **batch, **aiokafka_security(settings))
+
+
+def consumer(settings: Settings, bootstrap: str, *topics: str, group_id: str | None = None,
+             **options) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
+                            auto_offset_reset=options.pop("auto_offset_reset", "earliest"),
+                            **options, **aiokafka_security(settings))
+
+
+def admin(settings: Settings, bootstrap: str) -> AIOKafkaAdminClient:
+    return AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000, **aiokafka_security(settings))
