@@ -145,3 +145,12 @@ def test_state_is_plain_json_with_small_keys(book, incident):
     book.apply(point(5, date(2024, 1, 20), "art_b"))
     json.dumps(state)
     assert sorted(k.split("|")[0] for k in state) == ["ta"] * 4 + ["tc"] * 4 + ["tr"]
+
+
+def test_aggregate_state_stays_bounded_for_rolling_and_calendar(incident):
+    state = {}
+    book = TallyBook(DEFS, state)
+    for i in range(40):
+        feed(book, incident(f"i{i}", day=date(2024, 1, 1) + timedelta(days=i), fatalities=1))
+    assert len(state["ta|r3"]["b"]) == 4  # 3 days + 1 grace day
+    assert len(state["ta|d"]["b"]) == 5
