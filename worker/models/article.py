@@ -28,7 +28,7 @@ class DedupVerdict(Part):
     status: Literal["unique", "duplicate", "version"]
     of: str | None = Field(default=None, description="Earlier article id this duplicates or versions.")
     similarity: float | None = Field(default=None, ge=0, le=1)
-    method: Literal["first_seen", "exact_hash", "minhash", "story_id", "redelivery"] = "first_seen"
+    method: Literal["first_seen", "exact_hash", "minhash", "story_id", "headline", "redelivery"] = "first_seen"
 
 
 class Article(Message):

@@ -1,0 +1,117 @@
+"""Tell first reports, copies and later versions of wire stories apart, with all state in one mapping."""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from ..models import Article, DedupVerdict
+from .fingerprint import NUM_PERM, Fingerprint
+from .headlines import has_update_marker, headline_similarity, headline_tokens
+from .store import DedupStore
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A verdict candidate; the best one wins by (rank, similarity, earlier id)."""
+
+    rank: int
+    verdict: DedupVerdict
+
+    def key(self) -> tuple[int, float]:
+        return (self.rank, self.verdict.similarity or 0.0)
+
+
+class Deduplicator:
+    """`check(article)` returns a copy with `dedup` set: unique, duplicate (of an earlier copy) or version.
+
+    - duplicate: same content hash, or estimated Jaccard of word 3-shingles >= `duplicate_threshold`.
+    - version (of the story's first article): same source and story id; Jaccard >= `version_threshold`;
+      or a similar headline from the same source that carries an update marker or whose body contains
+      most of the earlier one (flash -> full story).
+    State is bounded by `horizon_days` of publication time; a redelivered article id gets its stored verdict.
+    """
+
+    def __init__(self, state: MutableMapping[str, Any], *, horizon_days: int = 7, duplicate_threshold: float = 0.9,
+                 version_threshold: float = 0.5, containment_threshold: float = 0.6,
+                 headline_threshold: float = 0.5, band_rows: int = 4, evict_chunks: int = 4) -> None:
+        if NUM_PERM % band_rows:
+            raise ValueError(f"band_rows must divide {NUM_PERM}")
+        self.state = state
+        self.horizon_days = horizon_days
+        self.duplicate_threshold = duplicate_threshold
+        self.version_threshold = version_threshold
+        self.containment_threshold = containment_threshold
+        self.headline_threshold = headline_threshold
+        self.band_rows = band_rows
+        self.evict_chunks = evict_chunks
+
+    def check(self, article: Article) -> Article:
+        store = DedupStore(self.state, article.dedup_key, rows=self.band_rows)
+        stored = store.record(article.article_id)
+        if stored is not None:
+            return article.model_copy(update={"dedup": DedupVerdict.model_validate(stored["v"])})
+        day = article.published_at.date()
+        cutoff = store.advance(day, self.horizon_days, self.evict_chunks)
+        bucket = max(day, cutoff + timedelta(days=1)).isoformat()
+        verdict = self._exact(store, article)
+        if verdict is not None:
+            store.put(article.article_id, {"v": verdict.model_dump(mode="json"), "d": bucket})
+            return article.model_copy(update={"dedup": verdict})
+        fingerprint = Fingerprint.of(article.body or article.headline)
+        tokens = headline_tokens(article.headline)
+        verdict = self._near(store, article, fingerprint, tokens)
+        root = verdict.of if verdict.status == "version" else article.article_id
+        record = {"v": verdict.model_dump(mode="json"), "d": bucket, "root": root}
+        if verdict.status == "duplicate":
+            store.put(article.article_id, record)
+        else:
+            story = (article.source, article.story_id) if article.story_id else None
+            store.put(article.article_id, record, fingerprint=fingerprint, content_hash=article.content_hash,
+                      story=story, headline=(article.source, tokens) if tokens else None)
+        return article.model_copy(update={"dedup": verdict})
+
+    @staticmethod
+    def _exact(store: DedupStore, article: Article) -> DedupVerdict | None:
+        earlier = store.by_hash(article.content_hash)
+        if earlier is None:
+            return None
+        return DedupVerdict(status="duplicate", of=earlier, similarity=1.0, method="exact_hash")
+
+    def _near(self, store: DedupStore, article: Article, fingerprint: Fingerprint, tokens: str) -> DedupVerdict:
+        candidates = store.by_bands(fingerprint) if fingerprint.count else []
+        story_root = store.by_story(article.source, article.story_id) if article.story_id else None
+        if story_root is not None and story_root not in candidates:
+            candidates.append(story_root)
+        recent = {i: t for i, t in store.recent(article.source)}
+        candidates += [i for i in recent if i not in candidates]
+        best: _Match | None = None
+        for candidate in candidates:
+            record = store.record(candidate)
+            if record is None:
+                continue
+            match = self._judge(article, fingerprint, tokens, candidate, record, story_root, recent.get(candidate))
+            if match is not None and (best is None or match.key() > best.key()):
+                best = match
+        return best.verdict if best is not None else DedupVerdict(status="unique", method="first_seen")
+
+    def _judge(self, article: Article, fingerprint: Fingerprint, tokens: str, candidate: str,
+               record: dict[str, Any], story_root: str | None, candidate_tokens: str | None) -> _Match | None:
+        other = Fingerprint.decode(record["f"], record["n"]) if "f" in record else None
+        jaccard = round(fingerprint.jaccard(other), 4) if other else 0.0
+        root = record.get("root", candidate)
+        if jaccard >= self.duplicate_threshold:
+            return _Match(3, DedupVerdict(status="duplicate", of=candidate, similarity=jaccard, method="minhash"))
+        if story_root is not None and root == story_root:
+            return _Match(2, DedupVerdict(status="version", of=root, similarity=jaccard, method="story_id"))
+        if jaccard >= self.version_threshold:
+            return _Match(1, DedupVerdict(status="version", of=root, similarity=jaccard, method="minhash"))
+        if candidate_tokens is None:
+            return None
+        similar = headline_similarity(tokens, candidate_tokens)
+        contained = other is not None and fingerprint.containment(other) >= self.containment_threshold
+        if similar >= self.headline_threshold and (contained or has_update_marker(article.headline)):
+            return _Match(0, DedupVerdict(status="version", of=root, similarity=round(similar, 4), method="headline"))
+        return None

@@ -1,0 +1,116 @@
+"""Incident state layout in one mapping: records, event links, a day index of candidates, event-time expiry.
+
+Keys (all prefixed with the incident key, e.g. ``IQ|`` or ``Red Sea|``):
+  i|<incident id>  {"incident": Incident JSON, "members": [event JSON, ...], "days": [...], "exp": day}
+  e|<event id>     incident id the event belongs to (redelivery, and links survive merges)
+  x|<day>          ids of incidents whose reports put the event on that day (candidate index)
+  q|<day>          ids of incidents whose last report was published that day (expiry)
+  wm               watermark: latest publication day seen
+  sweep            oldest day not yet swept
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping
+from datetime import date, timedelta
+from typing import Any
+
+
+def days_between(first: date, last: date) -> list[str]:
+    return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+
+
+class IncidentStore:
+    def __init__(self, state: MutableMapping[str, Any], prefix: str) -> None:
+        self.state = state
+        self.prefix = f"{prefix}|"
+
+    def _get(self, key: str) -> Any:
+        return self.state.get(self.prefix + key)
+
+    def _set(self, key: str, value: Any) -> None:
+        self.state[self.prefix + key] = value
+
+    def _del(self, key: str) -> None:
+        if self.prefix + key in self.state:
+            del self.state[self.prefix + key]
+
+    def _add(self, key: str, item: str) -> None:
+        items = self._get(key) or []
+        if item not in items:
+            self._set(key, items + [item])
+
+    def _remove(self, key: str, item: str) -> None:
+        items = [i for i in self._get(key) or () if i != item]
+        if items:
+            self._set(key, items)
+        else:
+            self._del(key)
+
+    def incident_of(self, event_id: str) -> str | None:
+        return self._get(f"e|{event_id}")
+
+    def record(self, incident_id: str) -> dict[str, Any] | None:
+        return self._get(f"i|{incident_id}")
+
+    def candidates(self, days: Iterable[str]) -> list[str]:
+        found: list[str] = []
+        for day in days:
+            found += [i for i in self._get(f"x|{day}") or () if i not in found]
+        return found
+
+    def save(self, incident_id: str, incident: dict[str, Any], members: list[dict[str, Any]],
+             days: list[str], exp: str) -> None:
+        """Write the record, move its index entries to `days`, link every member event to it."""
+        old = self.record(incident_id) or {"days": [], "members": [], "exp": None}
+        for day in set(old["days"]) - set(days):
+            self._remove(f"x|{day}", incident_id)
+        for day in days:
+            if day not in old["days"]:
+                self._add(f"x|{day}", incident_id)
+        if exp != old["exp"]:
+            self._add(f"q|{exp}", incident_id)
+            self._lower_sweep(min([exp, *days]))
+        known = {m["event_id"] for m in old["members"]}
+        for member in members:
+            if member["event_id"] not in known:
+                self._set(f"e|{member['event_id']}", incident_id)
+        self._set(f"i|{incident_id}", {"incident": incident, "members": members, "days": days, "exp": exp})
+
+    def drop(self, incident_id: str, *, keep_events: bool) -> None:
+        """Delete a record and its index entries; its event links too unless they now point elsewhere."""
+        record = self.record(incident_id)
+        if record is None:
+            return
+        for day in record["days"]:
+            self._remove(f"x|{day}", incident_id)
+        if not keep_events:
+            for member in record["members"]:
+                if self.incident_of(member["event_id"]) == incident_id:
+                    self._del(f"e|{member['event_id']}")
+        self._del(f"i|{incident_id}")
+
+    def _lower_sweep(self, day: str) -> None:
+        sweep = self._get("sweep")
+        if sweep is None or day < sweep:
+            self._set("sweep", day)
+
+    def advance(self, day: date, horizon_days: int) -> date:
+        """Raise the watermark; evict incidents last reported before the horizon and older index days."""
+        watermark = self._get("wm")
+        if watermark is None or day.isoformat() > watermark:
+            watermark = day.isoformat()
+            self._set("wm", watermark)
+        cutoff = date.fromisoformat(watermark) - timedelta(days=horizon_days)
+        start = sweep = self._get("sweep")
+        while sweep is not None and date.fromisoformat(sweep) < cutoff:
+            for incident_id in self._get(f"q|{sweep}") or ():
+                record = self.record(incident_id)
+                if record is not None and record["exp"] <= sweep:
+                    self.drop(incident_id, keep_events=False)
+            self._del(f"q|{sweep}")
+            self._del(f"x|{sweep}")
+            sweep = (date.fromisoformat(sweep) + timedelta(days=1)).isoformat()
+        if sweep != start:
+            self._set("sweep", sweep)
+        return cutoff
