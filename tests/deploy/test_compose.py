@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, tool
+from deploy_support import REPO, tool
 
 COMPOSE = REPO / "docker-compose.yml"
 DATA_DIR = "/var/lib/wirewatch"
