@@ -4,7 +4,7 @@ and wired together (selectors, probes, secrets, KEDA limits) in the base and the
 from __future__ import annotations
 
 import copy
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import jsonschema
 import kubernetes_validate
@@ -16,121 +16,11 @@ from deploy_support import BASE, DEPLOY, OVERLAY, REPO, find, is_builtin, load_d
 # Oldest Kubernetes we claim to support, and the newest the validator knows.
 K8S_VERSIONS = ["1.29", kubernetes_validate.utils.latest_version()]
 
-STRING_MAP = {"type": "object", "additionalProperties": {"type": "string"}}
-METADATA = {
-    "type": "object",
-    "required": ["name"],
-    "properties": {"name": {"type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}, "labels": STRING_MAP},
-}
-# Minimal schemas for the custom resources (no published schema ships offline): the fields we rely on.
+# Minimal schemas for the custom resources, keyed by (apiVersion, kind).
 CRD_SCHEMAS = {
-    ("keda.sh/v1alpha1", "ScaledObject"): {
-        "type": "object",
-        "required": ["metadata", "spec"],
-        "properties": {
-            "metadata": METADATA,
-            "spec": {
-                "type": "object",
-                "required": ["scaleTargetRef", "minReplicaCount", "maxReplicaCount", "triggers"],
-                "properties": {
-                    "scaleTargetRef": {
-                        "type": "object",
-                        "required": ["name", "kind", "apiVersion"],
-                        "properties": {"name": {"type": "string"}, "kind": {"type": "string"}},
-                    },
-                    "pollingInterval": {"type": "integer", "minimum": 1},
-                    "cooldownPeriod": {"type": "integer", "minimum": 0},
-                    "minReplicaCount": {"type": "integer", "minimum": 0},
-                    "maxReplicaCount": {"type": "integer", "minimum": 1},
-                    "advanced": {"type": "object"},
-                    "triggers": {
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {
-                            "type": "object",
-                            "required": ["type", "metadata"],
-                            "additionalProperties": False,
-                            "properties": {
-                                "type": {"const": "kafka"},
-                                "authenticationRef": {
-                                    "type": "object", "required": ["name"], "properties": {"name": {"type": "string"}},
-                                },
-                                "metadata": {
-                                    **STRING_MAP,
-                                    "required": ["bootstrapServers", "consumerGroup", "lagThreshold"],
-                                    "properties": {
-                                        "lagThreshold": {"type": "string", "pattern": "^[1-9][0-9]*$"},
-                                        "offsetResetPolicy": {"enum": ["earliest", "latest"]},
-                                        "sasl": {"enum": ["plaintext", "scram_sha256", "scram_sha512"]},
-                                        "tls": {"enum": ["enable", "disable"]},
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-                "additionalProperties": False,
-            },
-        },
-    },
-    ("keda.sh/v1alpha1", "TriggerAuthentication"): {
-        "type": "object",
-        "required": ["metadata", "spec"],
-        "properties": {
-            "metadata": METADATA,
-            "spec": {
-                "type": "object",
-                "required": ["secretTargetRef"],
-                "properties": {
-                    "secretTargetRef": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": ["parameter", "name", "key"],
-                            "additionalProperties": False,
-                            "properties": {
-                                "parameter": {"enum": ["username", "password", "ca", "cert", "key", "sasl", "tls"]},
-                                "name": {"type": "string"},
-                                "key": {"type": "string"},
-                            },
-                        },
-                    }
-                },
-            },
-        },
-    },
-    ("monitoring.coreos.com/v1", "ServiceMonitor"): {
-        "type": "object",
-        "required": ["metadata", "spec"],
-        "properties": {
-            "metadata": METADATA,
-            "spec": {
-                "type": "object",
-                "required": ["selector", "endpoints"],
-                "additionalProperties": False,
-                "properties": {
-                    "selector": {
-                        "type": "object", "required": ["matchLabels"], "properties": {"matchLabels": STRING_MAP},
-                    },
-                    "namespaceSelector": {"type": "object"},
-                    "endpoints": {
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {
-                            "type": "object",
-                            "required": ["port", "path"],
-                            "properties": {
-                                "port": {"type": "string"},
-                                "path": {"type": "string", "pattern": "^/"},
-                                "interval": {"type": "string", "pattern": "^[0-9]+[smh]$"},
-                                "scrapeTimeout": {"type": "string", "pattern": "^[0-9]+[smh]$"},
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
+    tuple(key.split(" ")): schema
+    for key, schema in load_yaml(Path(__file__).with_name("crd_schemas.yaml")).items()
+    if not key.startswith("x-")
 }
 
 
@@ -140,7 +30,7 @@ def validate(obj: dict, version: str = K8S_VERSIONS[-1]) -> None:
     if key in CRD_SCHEMAS:
         jsonschema.validate(obj, CRD_SCHEMAS[key])
     else:
-        assert is_builtin(obj["apiVersion"]), f"no schema for custom resource {key}: add one to CRD_SCHEMAS"
+        assert is_builtin(obj["apiVersion"]), f"no schema for custom resource {key}: add one to crd_schemas.yaml"
         kubernetes_validate.validate(obj, version, strict=True)
 
 
@@ -193,7 +83,7 @@ def test_every_yaml_file_under_deploy_parses_and_is_used():
             used |= {(root / f.rpartition("=")[2]).resolve() for f in generator.get("files", [])}
     for path in DEPLOY.rglob("*.yaml"):
         docs = load_docs(path)
-        assert docs or path.name.endswith(".yaml"), path
+        assert docs, f"{path} is empty"
         if path.name != "kustomization.yaml":
             assert path.resolve() in used, f"{path.relative_to(REPO)} is not referenced by any kustomization"
 
@@ -295,9 +185,12 @@ def test_probes(rendered):
 
 
 def test_static_membership_from_the_pod_name(rendered):
-    container = one(rendered, "StatefulSet")["spec"]["template"]["spec"]["containers"][0]
-    env = {e["name"]: e for e in container["env"]}
+    pod = one(rendered, "StatefulSet")["spec"]["template"]["spec"]
+    env = {e["name"]: e for e in pod["containers"][0]["env"]}
     assert env["WIREWATCH_INSTANCE_ID"]["valueFrom"]["fieldRef"]["fieldPath"] == "metadata.name"
+    # A restarted pod must be back before the broker gives its partitions away.
+    assert float(env_config(rendered)["WIREWATCH_SESSION_TIMEOUT"]) >= 45
+    assert pod["terminationGracePeriodSeconds"] <= float(env_config(rendered)["WIREWATCH_SESSION_TIMEOUT"])
 
 
 def test_containers_are_locked_down_and_sized(rendered):
@@ -339,21 +232,20 @@ def test_every_wirewatch_variable_is_known_to_the_worker(rendered, settings_env_
     assert used <= settings_env_names, used - settings_env_names
 
 
-def test_deployed_tallies_load_with_the_worker(rendered, tmp_path):
+def test_deployed_rules_load_with_the_worker(rendered, tmp_path):
+    from worker.alerts.rules import load_rules
     from worker.tallies.definitions import load_tallies
 
     rules = find(rendered, "ConfigMap", "wirewatch-rules")["data"]
-    (tmp_path / "tallies.yaml").write_text(rules["tallies.yaml"])
-    assert load_tallies(tmp_path / "tallies.yaml")
+    for name, text in rules.items():
+        (tmp_path / name).write_text(text)
+    tallies = load_tallies(tmp_path / "tallies.yaml")
+    assert tallies and load_rules(tmp_path / "alerts.yaml", tallies=tallies)
 
 
 @pytest.mark.parametrize("name", ["tallies.yaml", "alerts.yaml"])
-def test_deployed_rules_start_from_the_packaged_defaults(name):
-    packaged = REPO / "worker" / "data" / name
-    deployed = BASE / "rules" / name
-    load_yaml(deployed)
-    if not packaged.exists():
-        pytest.skip(f"worker/data/{name} does not exist yet; nothing to compare")
+def test_base_rules_are_the_packaged_defaults(name):
+    packaged, deployed = REPO / "worker" / "data" / name, BASE / "rules" / name
     assert deployed.read_text() == packaged.read_text(), f"copy worker/data/{name} to deploy/base/rules/{name}"
 
 
