@@ -8,9 +8,9 @@ from .fingerprint import words
 
 # Leading markers wires put on later takes of one story, in the languages we ingest.
 _MARKER = re.compile(
-    r"^\s*(?:(?:update|updated|corrected|correction|refile|rpt|repeat|wrapup|wrap|flash|urgent|breaking|"
-    r"aktualisiert|aktualisierung|eilmeldung|korrektur|mise à jour|actualisé|urgent|actualización|"
-    r"actualizado|última hora|عاجل|تحديث|محدث)\s*\d*\s*(?:[-:–—|/]+|\s)\s*)+",
+    r"^\s*(?:(?:update|updated|corrected|correction|refile|rpt|repeat|wrapup|wrap|flash|urgent|breaking(?: news)?|"
+    r"aktualisiert|aktualisierung|eilmeldung|korrektur|mise à jour|actualisé|actualización|"
+    r"actualizado|última hora|عاجل|تحديث|محدث)\s*\d*\s*[-:–—|/]+\s*)+",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")

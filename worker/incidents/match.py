@@ -27,7 +27,8 @@ _SPECIFIC_KINDS = {"militia", "rebels", "vessel", "other"}
 
 @dataclass(frozen=True)
 class Verdict:
-    """`conflict`: the reports cannot be one incident. Otherwise `accept` says whether the evidence suffices."""
+    """`conflict`: the reports cannot be one incident. Otherwise `accept` says whether the evidence suffices;
+    `strong` accepts on exact days, enough to bridge two incidents (see resolver)."""
 
     conflict: bool
     accept: bool = False
@@ -157,5 +158,5 @@ def compare(a: Member, b: Member, *, tolerance_days: int, distance_km: float) ->
         accept = place == "same" and (targets > 0 or figures > 0 or leaders or kind == 1.0)
     else:
         accept = targets > 0 or figures > 0 or leaders
-    return Verdict(conflict=False, accept=accept, strong=accept and place == "same" and when != "overlap",
+    return Verdict(conflict=False, accept=accept, strong=accept and when != "overlap",
                    score=score)

@@ -1,0 +1,163 @@
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worker.ids import stable_id
+from worker.incidents import IncidentResolver
+from worker.models import Location
+
+from .factory import BAGHDAD, BAGHDAD_HQ, BASRA, event
+
+RED_SEA = Location(name="Red Sea", sea_area="Red Sea", precision="sea")
+
+# One strike reported as a flash, an update, a German and an Arabic version and a next-day explainer.
+GROUP = [
+    event("flash", killed=3, actors=(), published="2024-01-04T14:05"),
+    event("update", killed=4, published="2024-01-04T15:10"),
+    event("de", killed=4, language="de", source="dpa", location=BAGHDAD_HQ, published="2024-01-04T16:30",
+          actors=(("Nujaba'a", "target", "militia"), ("USA", "blamed", "us_military"))),
+    event("ar", killed=4, language="ar", source="Alsumaria", published="2024-01-04T17:00",
+          location=Location(name="بغداد", country_code="IQ", lat=33.33, lon=44.42), actors=(("النجباء", "target", "militia"),)),
+    event("explainer", day="2024-01-04", killed=4, published="2024-01-05T09:00", source="AFP", leader_killed=True),
+]
+
+
+def resolve_all(resolver, events):
+    return [resolver.resolve(e) for e in events]
+
+
+def active_ids(state):
+    return {v["incident"]["incident_id"] for k, v in state.items() if "|i|" in k}
+
+
+def test_first_report_opens_an_incident_with_a_stable_id():
+    result = IncidentResolver({}).resolve(GROUP[0])
+    assert result.event.incident_id == stable_id("inc", "flash")
+    [incident] = result.incidents
+    assert (incident.revision, incident.status, incident.fatalities.value) == (1, "active", 3)
+
+
+def test_reports_in_many_languages_merge_and_figures_update():
+    results = resolve_all(IncidentResolver({}), GROUP)
+    assert {r.event.incident_id for r in results} == {stable_id("inc", "flash")}
+    final = results[-1].incidents[0]
+    assert final.revision == len(GROUP)
+    assert final.fatalities.value == 4 and final.leader_killed
+    assert final.location.precision == "site"
+    assert {s.language for s in final.sources} == {"en", "de", "ar"}
+    assert final.provenance["fatalities"] in {"update", "de", "ar", "explainer"}
+    assert final.provenance["location"] == "de"
+
+
+def test_each_outlet_can_correct_itself_downwards():
+    resolver = IncidentResolver({})
+    resolver.resolve(event("a", killed=5))
+    final = resolver.resolve(event("b", killed=4, published="2024-01-04T18:00")).incidents[0]
+    assert final.fatalities.value == 4
+
+
+def test_a_lagging_outlet_does_not_lower_the_toll():
+    resolver = IncidentResolver({})
+    resolver.resolve(event("a", killed=5))
+    final = resolver.resolve(event("b", killed=4, source="Other", published="2024-01-04T18:00")).incidents[0]
+    assert final.fatalities.value == 5
+
+
+def test_redelivery_changes_nothing():
+    state = {}
+    resolver = IncidentResolver(state)
+    first = resolver.resolve(GROUP[1])
+    before = dict(state)
+    again = resolver.resolve(GROUP[1])
+    assert again.event == first.event and again.incidents == []
+    assert state == before
+
+
+def test_near_misses_stay_apart():
+    camp = Location(name="Jabalia", country_code="PS", lat=31.53, lon=34.48, precision="city")
+    gaza = Location(name="Khan Younis", country_code="PS", lat=31.34, lon=34.30, precision="city")
+    victims = (("civilians", "victim", "civilians"),)
+    state = {}
+    resolver = IncidentResolver(state)
+    ids = {resolver.resolve(e).event.incident_id for e in [
+        event("d1", location=camp, killed=9, actors=victims, key="PS"),
+        event("d2", day="2024-01-05", published="2024-01-05T12:00", location=camp, killed=14, actors=victims, key="PS"),
+        event("d3", location=gaza, killed=9, actors=victims, key="PS"),
+    ]}
+    assert len(ids) == 3
+
+
+def test_two_ships_on_one_day_stay_apart_and_a_third_report_joins_the_right_one():
+    ship = lambda i, name, **kw: event(i, location=RED_SEA, key="Red Sea", killed=None, event_type="Explosions/Remote violence",
+                                       sub_event_type="Shelling/artillery/missile attack",
+                                       actors=(("Houthis", "attacker", "rebels"), (name, "target", "vessel")), **kw)
+    resolver = IncidentResolver({})
+    a = resolver.resolve(ship("a", "Marlin Luanda")).event.incident_id
+    b = resolver.resolve(ship("b", "Rubymar")).event.incident_id
+    c = resolver.resolve(ship("c", "RUBYMAR", language="fr", published="2024-01-05T08:00")).event.incident_id
+    assert a != b and c == b
+
+
+def test_a_bridging_report_merges_two_incidents_and_supersedes_one():
+    iraq = Location(name="Iraq", country_code="IQ", precision="country")
+    state = {}
+    resolver = IncidentResolver(state)
+    vague = resolver.resolve(event("vague", location=iraq, actors=(), killed=4)).event.incident_id
+    local = resolver.resolve(event("local", actors=(), killed=None, published="2024-01-04T17:00")).event.incident_id
+    assert vague != local
+    bridge = resolver.resolve(event("bridge", killed=4, published="2024-01-04T18:00"))
+    merged, superseded = bridge.incidents
+    assert merged.status == "active" and merged.supersedes == [superseded.incident_id]
+    assert superseded.status == "superseded" and superseded.superseded_by == merged.incident_id
+    assert superseded.revision == 2 and merged.revision == 2
+    assert {s.event_id for s in merged.sources} == {"vague", "local", "bridge"}
+    assert active_ids(state) == {merged.incident_id}
+    assert resolver.resolve(event("local", actors=(), killed=None)).event.incident_id == merged.incident_id
+
+
+def test_incidents_expire_after_the_horizon():
+    state = {}
+    resolver = IncidentResolver(state, horizon_days=30)
+    resolver.resolve(event("old"))
+    resolver.resolve(event("new", day="2024-03-01", published="2024-03-01T10:00", location=BASRA))
+    assert len(active_ids(state)) == 1
+    assert "IQ|e|old" not in state
+    assert not any(k.startswith("IQ|x|2024-01") for k in state)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(GROUP))
+def test_any_arrival_order_gives_one_incident_with_the_same_facts(order):
+    state = {}
+    results = resolve_all(IncidentResolver(state), order)
+    assert len(active_ids(state)) == 1
+    final = max((i for r in results for i in r.incidents if i.status == "active"), key=lambda i: i.revision)
+    assert final.fatalities.value == 4 and final.location.precision == "site" and len(final.sources) == len(GROUP)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(GROUP), min_size=1, max_size=12))
+def test_redelivery_in_any_pattern_is_idempotent(deliveries):
+    state, seen = {}, {}
+    resolver = IncidentResolver(state)
+    for e in deliveries:
+        result = resolver.resolve(e)
+        if e.event_id in seen:
+            assert result.incidents == [] and result.event.incident_id == seen[e.event_id]
+        seen[e.event_id] = result.event.incident_id
+    assert len(active_ids(state)) == 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 120), st.booleans()), min_size=1, max_size=50))
+def test_state_stays_bounded(plan):
+    state = {}
+    resolver = IncidentResolver(state, horizon_days=10)
+    for n, (day, north) in enumerate(sorted(plan)):
+        on = (date(2024, 1, 1) + timedelta(days=day)).isoformat()
+        resolver.resolve(event(f"e{n}", day=on, published=f"{on}T12:00", location=BAGHDAD if north else BASRA))
+    first_alive = (date(2024, 1, 1) + timedelta(days=max(day for day, _ in plan) - 10)).isoformat()
+    assert all(v["exp"] >= first_alive for k, v in state.items() if "|i|" in k)
+    assert len(active_ids(state)) <= 2 * 11
+    assert all(k.split("|")[2] >= first_alive for k in state if k.split("|")[1] in {"x", "q"})
