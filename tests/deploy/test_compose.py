@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import subprocess
 from pathlib import Path
 
@@ -68,6 +69,8 @@ def test_kafka_runs_in_kraft_mode_with_a_script_healthcheck(services):
     env = kafka["environment"]
     assert set(env["KAFKA_PROCESS_ROLES"].split(",")) == {"broker", "controller"}
     assert not any("ZOOKEEPER" in key for key in env)
+    cluster_id = env["CLUSTER_ID"]
+    assert len(cluster_id) == 22 and len(base64.urlsafe_b64decode(cluster_id + "==")) == 16, "CLUSTER_ID: a Kafka Uuid"
     assert "PLAINTEXT://kafka:9092" in env["KAFKA_ADVERTISED_LISTENERS"].split(",")
     test = " ".join(kafka["healthcheck"]["test"])
     assert "/opt/kafka/bin/" in test and "--bootstrap-server" in test
