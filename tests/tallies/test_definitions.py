@@ -44,6 +44,7 @@ tallies:
      "  - {id: x, title: Y, window: {kind: rolling, days: 3}}", "duplicate tally id 'x'"),
     ("tallies:\n  - {id: x, title: X, group_by: country, groups: [IQ], window: {kind: rolling, days: 3}}",
      "{group}"),
+    ("tallies:\n  - {id: x, title: X, window: {kind: since, since: 2024-01-01, bucket: day}}", "week buckets at most"),
     ("tallies: [", "not valid YAML"),
 ])
 def test_errors_name_the_file_and_the_field(tmp_path, body, expected):

@@ -38,6 +38,8 @@ class WindowSpec(BaseModel):
                 raise ValueError("a 'since' window needs a since: date")
             if self.days is not None:
                 raise ValueError("a 'since' window takes no days")
+            if self.bucket == "day":
+                raise ValueError("a 'since' window keeps week buckets at most (daily series: a calendar window)")
         elif self.since is not None:
             raise ValueError(f"a '{self.kind}' window takes no since: date")
         if self.kind == "rolling":
