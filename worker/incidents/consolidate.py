@@ -6,7 +6,8 @@ Rules (documented in worker/incidents/README.md):
   replaces its earlier figure). Ties prefer exact over 'at least'/'about', then the later report. 'up to'
   figures count only when no other kind is given.
 - place: the most precise location (site > city > sea > admin1 > country), then with coordinates, then latest.
-- date: the most common exact day; vaguer dates only when no report gives a day. Ties: latest report.
+- date: the most common exact day; vaguer dates only when no report gives a day. Ties: the earliest report
+  (first takes are written closest to the event; later ones drift to publication days).
 - type: the most common (event type, sub-event type); ties: latest report.
 - actors: union by role and spelling-neutral name; weapons: union; leader_killed: any report.
 - summary and evidence: the latest primary report, preferring English.
@@ -47,9 +48,11 @@ def _figure(members: list[Member], name: str) -> Member | None:
     return _latest(firm, lambda m: (m[name]["value"], _QUALIFIER_RANK[m[name]["qualifier"]]))
 
 
-def _mode(members: list[Member], key: Callable[[Member], Any]) -> Member:
+def _mode(members: list[Member], key: Callable[[Member], Any], *, ties_to_latest: bool = True) -> Member:
     counts = Counter(key(m) for m in members)
-    return _latest(members, lambda m: counts[key(m)])
+    if ties_to_latest:
+        return _latest(members, lambda m: counts[key(m)])
+    return min(members, key=lambda m: (-counts[key(m)], report_order(m)))
 
 
 def _actor_key(actor: dict[str, Any]) -> tuple[str, str]:
@@ -88,7 +91,7 @@ def consolidate(incident_id: str, incident_key: str, members: list[Member], *, r
     dated = [m for m in members if m.get("event_date")]
     best_date_rank = max((_DATE_RANK[m.get("date_precision", "unknown")] for m in dated), default=None)
     on_date = _mode([m for m in dated if _DATE_RANK[m.get("date_precision", "unknown")] == best_date_rank],
-                    lambda m: m["event_date"]) if dated else None
+                    lambda m: m["event_date"], ties_to_latest=False) if dated else None
     placed = [m for m in members if m.get("location")]
     located = _latest(placed, lambda m: (_PLACE_RANK.get(m["location"].get("precision"), 0),
                                          m["location"].get("lat") is not None)) if placed else None

@@ -73,7 +73,10 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def compare_places(a: dict[str, Any] | None, b: dict[str, Any] | None, distance_km: float) -> str | None:
-    """'same' (one city/site or sea area), 'coarse' (one is vaguer but contains the other) or None (apart)."""
+    """'same' (one city/site or sea area), 'coarse' (one is vaguer but contains the other) or None (apart).
+
+    A site is the same place as anything within `distance_km`; two towns must also share a name unless they
+    are within a fifth of it (neighbouring towns in dense areas are different places)."""
     if a is None or b is None:
         return "coarse"
     if a.get("country_code") and b.get("country_code") and a["country_code"] != b["country_code"]:
@@ -87,7 +90,10 @@ def compare_places(a: dict[str, Any] | None, b: dict[str, Any] | None, distance_
     if a.get("precision") in _COARSE or b.get("precision") in _COARSE:
         return "coarse"
     if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        return "same" if _km(a, b) <= distance_km else None
+        km = _km(a, b)
+        if "site" in (a.get("precision"), b.get("precision")) or km <= distance_km / 5:
+            return "same" if km <= distance_km else None
+        return "same" if km <= distance_km and same_name(a["name"], b["name"]) else None
     if same_name(a["name"], b["name"]):
         return "same"
     return None if a.get("precision") == b.get("precision") else "coarse"

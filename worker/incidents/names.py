@@ -16,7 +16,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # Latin spellings of one sound, longest first; then vowels and semivowels are dropped.
 _DIGRAPHS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
              ("th", "t"), ("dh", "d"), ("ph", "f"), ("ch", "k"), ("q", "k"), ("c", "k"), ("z", "s"), ("x", "ks"))
-_VOWELS = re.compile(r"[aeiouwy]")
+_VOWELS = re.compile(r"[aeiouwyj]")
 _REPEATS = re.compile(r"(.)\1+")
 
 

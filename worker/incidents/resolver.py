@@ -10,7 +10,7 @@ from typing import Any
 from ..ids import stable_id
 from ..models import Event, Incident
 from .consolidate import consolidate, report_order
-from .match import Member, Verdict, compare, compare_types, date_range, hard_conflict
+from .match import Member, Verdict, compare, date_range, hard_conflict
 from .store import IncidentStore, days_between
 
 
@@ -26,12 +26,19 @@ def _member(event: Event) -> Member:
     return event.model_dump(mode="json", exclude={"incident_id"})
 
 
+def _view(incident: dict[str, Any]) -> Member:
+    """An incident's consolidated facts in the shape of one report."""
+    return {**incident, "published_at": incident["first_reported_at"], "event_id": incident["incident_id"]}
+
+
 class IncidentResolver:
     """`resolve(event)` for events with status 'new', all of one incident key per mapping partition.
 
-    An event joins the best-matching incident (see `match.compare`); if it strongly matches several incidents
-    whose established facts do not conflict, they merge into the oldest one, and the others are re-emitted
-    as superseded. Incidents whose last report is older than `horizon_days` (publication time) are evicted.
+    The event is judged against each candidate incident's consolidated facts (`match.compare`; one stray report
+    cannot chain incidents) and joins the best. If the grown incident now matches other incidents on an exact
+    day (say a vague report and a precise one that the new report ties together), they merge into the oldest;
+    the others are re-emitted as superseded. Incidents whose last report is older than `horizon_days`
+    (publication time) are evicted.
     """
 
     def __init__(self, state: MutableMapping[str, Any], *, date_tolerance_days: int = 1, distance_km: float = 25,
@@ -50,54 +57,36 @@ class IncidentResolver:
             return Resolution(event.model_copy(update={"incident_id": known}))
         cutoff = store.advance(event.published_at.date(), self.horizon_days)
         member = _member(event)
+        best = next(iter(self._matches(store, member, [], lambda v: v.accept)), None)
+        if best is None:
+            return self._write(store, key, stable_id("inc", event.event_id), [], member, cutoff, event)
+        grown = consolidate(best, key, store.record(best)["members"] + [member], revision=1, supersedes=[])
+        view = _view(grown.model_dump(mode="json"))
+        records = [store.record(best)["members"] + [member]]
+        group = [best] + self._matches(store, view, records, lambda v: v.strong, exclude=best)
+        survivor = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
+        return self._write(store, key, survivor, group, member, cutoff, event)
+
+    def _matches(self, store: IncidentStore, member: Member, group_members: list[list[Member]],
+                 enough: Any, exclude: str | None = None) -> list[str]:
+        """Candidate incidents whose consolidated facts `member` matches well `enough`, best first; none whose
+        reports conflict hard with `member` or with the reports already grouped."""
         first, last, _ = date_range(member)
         slack = timedelta(days=self.date_tolerance_days)
-        matches = self._matches(store, member, days_between(first - slack, last + slack))
-        if not matches:
-            incident_id, group = stable_id("inc", event.event_id), []
-        else:
-            group = self._group(store, matches)
-            incident_id = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
-        return self._write(store, key, incident_id, group, member, cutoff, event)
+        found: list[tuple[Verdict, str]] = []
+        for incident_id in store.candidates(days_between(first - slack, last + slack)):
+            if incident_id == exclude:
+                continue
+            record = store.record(incident_id)
+            verdict = compare(member, _view(record["incident"]), tolerance_days=self.date_tolerance_days,
+                              distance_km=self.distance_km)
+            if not enough(verdict) or self._conflicts([[member], *group_members], record["members"]):
+                continue
+            found.append((verdict, incident_id))
+        return [i for _, i in sorted(found, key=lambda v: (-v[0].score, v[1]))]
 
-    def _matches(self, store: IncidentStore, member: Member, days: list[str]) -> list[tuple[Verdict, str]]:
-        found = []
-        for incident_id in store.candidates(days):
-            verdict = self._judge(member, store.record(incident_id))
-            if verdict is not None:
-                found.append((verdict, incident_id))
-        return sorted(found, key=lambda v: (-v[0].score, v[1]))
-
-    def _judge(self, member: Member, record: dict[str, Any]) -> Verdict | None:
-        """The event against the incident's consolidated facts (so one stray report cannot chain incidents),
-        vetoed if it conflicts hard with any single report."""
-        incident = record["incident"]
-        view = {**incident, "published_at": incident["first_reported_at"], "event_id": incident["incident_id"]}
-        verdict = compare(member, view, tolerance_days=self.date_tolerance_days, distance_km=self.distance_km)
-        if not verdict.accept or any(hard_conflict(member, m, self.distance_km) for m in record["members"]):
-            return None
-        return verdict
-
-    def _group(self, store: IncidentStore, matches: list[tuple[Verdict, str]]) -> list[str]:
-        """The best match, plus other strong matches whose established facts agree with everything in the group."""
-        best_verdict, best_id = matches[0]
-        group = [best_id]
-        if not best_verdict.strong:
-            return group
-        for verdict, incident_id in matches[1:]:
-            incident = store.record(incident_id)
-            if verdict.strong and all(self._mergeable(store.record(g), incident) for g in group):
-                group.append(incident_id)
-        return group
-
-    def _mergeable(self, a: dict[str, Any], b: dict[str, Any]) -> bool:
-        """Two established incidents may merge only if their consolidated days agree and no reports conflict."""
-        x, y = a["incident"], b["incident"]
-        if x["date_precision"] == y["date_precision"] == "day" and x["event_date"] != y["event_date"]:
-            return False
-        if compare_types(x, y) is None:
-            return False
-        return not any(hard_conflict(m, n, self.distance_km) for m in a["members"] for n in b["members"])
+    def _conflicts(self, groups: list[list[Member]], members: list[Member]) -> bool:
+        return any(hard_conflict(m, n, self.distance_km) for g in groups for m in g for n in members)
 
     def _write(self, store: IncidentStore, key: str, incident_id: str, group: list[str], member: Member,
                cutoff: date, event: Event) -> Resolution:
