@@ -67,9 +67,9 @@ class Settings(BaseSettings):
 
     # faust tuning (defaults measured on the embedded broker: join in ~2 s)
     commit_interval: float = Field(default=0.5, gt=0)
-    session_timeout: float = Field(default=10.0, gt=0)
-    heartbeat_interval: float = Field(default=1.0, gt=0)
-    rebalance_timeout: float = Field(default=10.0, gt=0)
+    session_timeout: float = Field(default=4.0, gt=0)
+    heartbeat_interval: float = Field(default=0.5, gt=0)
+    rebalance_timeout: float = Field(default=4.0, gt=0)
 
     single_record_batches: bool | None = Field(
         default=None, description="Producer sends one record per batch (Tansu reports wrong end offsets otherwise); "

@@ -43,10 +43,11 @@ def friendly(func):
         from ..ingest.sources import InputError
         from ..stream.broker import BrokerError
         from ..stream.discovery import NoBroker
+        from ..tallies import ConfigError
 
         try:
             return func(*args, **kwargs)
-        except (InputError, NoBroker, BrokerError, LookupError) as exc:
+        except (InputError, NoBroker, BrokerError, LookupError, ConfigError) as exc:
             raise UserError(str(exc)) from None
         except KafkaConnectionError as exc:
             raise UserError(f"cannot reach the Kafka broker ({exc}); check WIREWATCH_BROKER_URL and that it is up") \

@@ -34,7 +34,7 @@ class Stages:
         self.settings = settings
         self.limits = Limits(max_message_bytes=settings.max_message_bytes)
         self.tally_definitions = load_tallies(settings.tallies_path)
-        self.alert_rules = load_rules(settings.alerts_path)
+        self.alert_rules = load_rules(settings.alerts_path, tallies=self.tally_definitions)
         self.extractor = default_extractor()
         self.deduplicator = Deduplicator(state["dedup"], horizon_days=settings.dedup_horizon_days)
         self.resolver = IncidentResolver(state["incidents"])

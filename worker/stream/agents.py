@@ -64,7 +64,7 @@ class Wiring:
                 finally:
                     STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
 
-        process.__name__ = stage
+        process.__name__ = process.__qualname__ = stage
         self.app.agent(self.topics[role], name=f"wirewatch.{stage}")(process)
 
     async def on_raw(self, value: bytes, message) -> None:

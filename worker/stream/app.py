@@ -28,7 +28,6 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
         web_enabled=True,
         web_host=settings.web_host,
         web_port=settings.web_port,
-        web_transport="aiohttp://",
         key_serializer="raw",
         value_serializer="raw",
         producer_acks=-1,
@@ -55,8 +54,6 @@ def declare_topics(app: faust.App, settings: Settings) -> dict[str, faust.TopicT
 
 def declare_tables(app: faust.App, settings: Settings) -> dict[str, faust.TableT]:
     """One table per stateful stage; plain JSON keys and values (see docs/architecture.md)."""
-    return {
-        name: app.Table(name, default=None, partitions=settings.partitions,
-                        key_serializer="json", value_serializer="json")
-        for name in TABLE_NAMES
-    }
+    schema = faust.Schema(key_serializer="json", value_serializer="json")
+    return {name: app.Table(name, default=None, partitions=settings.partitions, schema=schema)
+            for name in TABLE_NAMES}
