@@ -1,0 +1,165 @@
+"""Merges sentence mentions into distinct events (new, background, claimed, threat) and builds the models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from worker.ids import stable_id
+from worker.models import Actor, Count, Event, Evidence, Location
+from worker.models.article import Article
+
+from .event_types import ACLED, VIOLENT
+from .mentions import Mention
+from .places import PlaceMention
+
+MAX_EVENTS = 50
+_PRECISION_RANK = {"site": 0, "city": 1, "admin1": 2, "sea": 3, "country": 4}
+#: Threat statements this many sentences apart are one threat.
+_THREAT_REACH = 3
+
+
+@dataclass(slots=True)
+class Draft:
+    status: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        strong = [m.code for m in self.mentions if m.strong]
+        return strong[0] if strong else self.mentions[0].code
+
+    def place(self) -> PlaceMention | None:
+        for m in self.mentions:
+            if m.places:
+                return min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not p.located, p.start))
+        return None
+
+    def day(self) -> date | None:
+        return next((d.value for m in self.mentions for d in m.dates if d.precision == "day"), None)
+
+
+def _compatible(draft: Draft, m: Mention) -> bool:
+    if m.status == "threat" or draft.status == "threat":
+        return False
+    code = draft.code
+    if m.code != code and m.strong and code != "attack" and not (m.code in VIOLENT and code in VIOLENT and m.blame):
+        if not (m.code in VIOLENT and code in VIOLENT and not _specific(m)):
+            return False
+    here, there = draft.place(), (min(m.places, key=lambda p: _PRECISION_RANK[p.place.precision]) if m.places else None)
+    if here and there and here.place.precision in ("site", "city") and there.place.precision in ("site", "city"):
+        if here.place.name != there.place.name:
+            return False
+    if here and there and here.place.country != there.place.country and there.place.precision != "country":
+        return False
+    day = next((d.value for d in m.dates if d.precision == "day"), None)
+    known = draft.day()
+    return not (day and known and abs((day - known).days) > 1)
+
+
+def _specific(m: Mention) -> bool:
+    """A mention with its own casualties or place is a report of its own, not a reference back."""
+    return bool(m.casualties.figures) or any(p.place.precision in ("site", "city") for p in m.places)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for m in mentions:
+        if m.status in ("hypothetical", "denied"):
+            continue
+        if m.status == "threat":
+            last = next((d for d in reversed(drafts) if d.status == "threat"), None)
+            if last and m.sentence.index - last.mentions[-1].sentence.index <= _THREAT_REACH:
+                last.mentions.append(m)
+            else:
+                drafts.append(Draft("threat", [m]))
+            continue
+        pool = [d for d in drafts if (d.status == "background") == (m.status == "background") and d.status != "threat"]
+        target = next((d for d in pool if _compatible(d, m)), None)
+        if target is None:
+            drafts.append(Draft(m.status, [m]))
+        else:
+            target.mentions.append(m)
+            if target.status == "claimed" and m.status == "new":
+                target.status = "new"
+        if len(drafts) >= MAX_EVENTS:
+            break
+    return drafts
+
+
+def _evidence(field_name: str, m: Mention, start: int, end: int) -> Evidence:
+    s = m.sentence
+    return Evidence(field=field_name, source=s.source, start=start, end=end, text=_text_of(m, start, end))
+
+
+def _text_of(m: Mention, start: int, end: int) -> str:
+    s = m.sentence
+    return s.text[start - s.start:end - s.start]
+
+
+def _count(figs) -> Count | None:
+    if not figs:
+        return None
+    tolls = [f for f in figs if f.toll]
+    pick = tolls[-1] if tolls else min(figs, key=lambda f: f.number.value)
+    return Count(value=pick.number.value, qualifier=pick.number.qualifier)
+
+
+def build_event(article: Article, draft: Draft, index: int, primary: bool, published: date) -> Event:
+    first = draft.mentions[0]
+    code = draft.code if draft.status != "threat" else "other"
+    event_type, sub = ACLED.get(code, ACLED["other"])
+    evidence = [_evidence("event_type", first, first.trigger.start, first.trigger.end)]
+    weapons: list[str] = []
+    actors: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    killed, injured, leader = [], [], False
+    for m in draft.mentions:
+        for w in m.weapons:
+            if w.value not in weapons:
+                weapons.append(w.value)
+        for actor, role in m.actors:
+            if (actor.name, role) in seen or any(a.name == actor.name and role in ("attacker", "target")
+                                                 and a.role in ("attacker", "target") for a in actors):
+                continue
+            seen.add((actor.name, role))
+            actors.append(Actor(name=actor.name, role=role, kind=actor.kind, country_code=actor.country))
+            evidence.append(_evidence("actor", m, actor.start, actor.end))
+        for f in m.casualties.figures:
+            (killed if f.kind == "killed" else injured).append(f)
+            evidence.append(_evidence("fatalities" if f.kind == "killed" else "injuries", m, f.number.start, f.number.end))
+        if m.casualties.leader_span:
+            leader = True
+    date_mention = next((d for m in draft.mentions for d in m.dates if d.precision == "day"), None) or next(
+        (d for m in draft.mentions for d in m.dates), None)
+    if date_mention is not None:
+        holder = next(m for m in draft.mentions if date_mention in m.dates)
+        evidence.append(_evidence("date", holder, date_mention.start, date_mention.end))
+        event_date, precision = date_mention.value, date_mention.precision
+    elif draft.status == "new":
+        event_date, precision = published, "day"
+    else:
+        event_date, precision = None, "unknown"
+    location = None
+    place = draft.place()
+    if place is not None:
+        holder = next(m for m in draft.mentions if place in m.places)
+        evidence.append(_evidence("location", holder, place.start, place.end))
+        p = place.place
+        sea = p.name if p.precision == "sea" else None
+        location = Location(name=p.name, country_code=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                            precision=p.precision, sea_area=sea)
+    confidence = 0.45 + 0.15 * any(m.strong for m in draft.mentions) + 0.1 * (location is not None) \
+        + 0.1 * bool(killed or injured) + 0.05 * (date_mention is not None) + 0.05 * bool(actors)
+    if draft.status in ("claimed", "threat"):
+        confidence -= 0.15
+    return Event(
+        event_id=stable_id("evt", article.article_id, index, code, first.sentence.source, first.sentence.index),
+        article_id=article.article_id, source=article.source, url=article.url, language=article.language,
+        published_at=article.published_at, status=draft.status, salience="primary" if primary else "secondary",
+        event_type=event_type, sub_event_type=sub, weapons=weapons, event_date=event_date, date_precision=precision,
+        location=location, actors=actors, fatalities=_count(killed), injuries=_count(injured),
+        leader_killed=leader and bool(killed), summary=first.sentence.text, evidence=evidence,
+        confidence=round(min(confidence, 0.95), 2),
+        incident_key=(location.sea_area or location.country_code or "ZZ") if location else "ZZ",
+    )

@@ -1,0 +1,93 @@
+"""Killed and injured counts stated in one stretch of text, and whether a leader died."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .matcher import Match
+from .numbers import Number, find_numbers
+
+#: How far (characters) a count may sit from the word that says killed/injured.
+_WINDOW = 90
+#: How far after a number the counted noun may come ("vier [lokale irakische] Menschen").
+_NOUN_GAP = 36
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: str  # "killed" | "injured"
+    number: Number
+    toll: bool = False  # stated as a running toll ("death toll rose to 12")
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    figures: tuple[Figure, ...] = ()
+    leader_span: tuple[int, int] | None = None
+
+    def best(self, kind: str) -> Figure | None:
+        found = [f for f in self.figures if f.kind == kind]
+        return min(found, key=lambda f: f.number.value) if found else None
+
+
+def _nearest(words: list[tuple[Match, str]], num: Number) -> tuple[int, str] | None:
+    best = None
+    for m, kind in words:
+        dist = m.start - num.end if m.start >= num.end else num.start - m.end
+        if dist < -2 or dist > _WINDOW:
+            continue
+        dist = max(dist, 0)
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best
+
+
+def _counted_noun(lex: Lexicon, folded: str, num: Number, end: int) -> str | None:
+    """'person' when a person noun follows the number, 'killed'/'injured' for 'four dead'/'4 Verletzte'."""
+    stop = min(end, num.end + _NOUN_GAP)
+    window = folded[num.end:stop]
+    cut = min((i for i in (window.find(","), window.find(";"), window.find(".")) if i >= 0), default=len(window))
+    stop = num.end + cut
+    for matcher, kind in ((lex.killed, "killed"), (lex.injured, "injured"), (lex.persons, "person")):
+        for m in matcher.find(folded, num.end, stop):
+            if kind == "person" or m.value == "noun":
+                if len(folded[num.end:m.start].split()) <= 3:
+                    return kind
+    return None
+
+
+def find_casualties(lex: Lexicon, folded: str, start: int, end: int) -> Casualties:
+    killed = lex.killed.find(folded, start, end)
+    injured = lex.injured.find(folded, start, end)
+    if not killed and not injured:
+        return Casualties()
+    words = [(m, "killed") for m in killed] + [(m, "injured") for m in injured]
+    subset_from = [m.end for m in lex.including.find(folded, start, end)]
+    in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
+    tolls = lex.toll.find(folded, start, end)
+    figures = []
+    for num in find_numbers(lex, folded, start, end):
+        noun = _counted_noun(lex, folded, num, end)
+        overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
+        if overlap:  # Arabic duals: one word is both the count and the casualty noun
+            noun = overlap
+        if noun is None:
+            near = _nearest(words, num)
+            if near is None or near[0] > 12:
+                continue
+            noun = near[1]
+        kind = noun if noun in ("killed", "injured") else (_nearest(words, num) or (0, None))[1]
+        if kind is None:
+            continue
+        if in_subset(num) and any(f.kind == kind for f in figures):
+            continue  # "darunter zwei Kinder": a subset of the total already counted
+        toll = any(0 <= num.start - t.end <= 40 for t in tolls)
+        figures.append(Figure(kind, num, toll))
+    leader = None
+    if killed:
+        for m in lex.leaders.find(folded, start, end):
+            if any(abs(k.start - m.start) <= _WINDOW * 2 for k in killed):
+                leader = (m.start, m.end)
+                break
+    return Casualties(tuple(figures), leader)

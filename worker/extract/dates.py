@@ -1,0 +1,105 @@
+"""Date expressions resolved against the article date, news convention (a bare weekday is the latest one)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import Lexicon
+from .numbers import find_numbers
+
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
+_DAY_AFTER = re.compile(r"^ ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_YEAR_AFTER = re.compile(r"^,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    value: date | None
+    precision: str  # day | week | month | unknown
+    start: int
+    end: int
+    since: bool = False  # introduced by "since"/"seit": the start of a running count
+    past: bool = False  # clearly before the article's news day
+
+
+def _month_back(ref: date, months: int) -> date:
+    y, m = divmod(ref.year * 12 + ref.month - 1 - months, 12)
+    return date(y, m + 1, 1)
+
+
+def _latest_month(ref: date, month: int) -> date:
+    return date(ref.year if month <= ref.month else ref.year - 1, month, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(lex: Lexicon, text: str, folded: str, m, ref: date) -> DateMention | None:
+    """A month name, with the day and year around it when stated."""
+    if lex.lang in ("en", "de") and not text[m.start].isupper():
+        return None  # "may", "march" as verbs
+    start, end, day = m.start, m.end, None
+    before = _DAY_BEFORE.search(folded, max(0, m.start - 8), m.start)
+    after = _DAY_AFTER.search(folded[m.end:m.end + 6])
+    if before and folded[m.start - 1:m.start] == " ":
+        day, start = int(before.group(1)), before.start()
+    elif after:
+        day, end = int(after.group(1)), m.end + after.end()
+    year_m = _YEAR_AFTER.search(folded[end:end + 12])
+    if day is not None:
+        year = int(year_m.group(1)) if year_m else ref.year
+        value = _safe_date(year, m.value, day)
+        if value is not None and not year_m and value > ref + timedelta(days=1):
+            value = _safe_date(year - 1, m.value, day)
+        if value is not None:
+            return DateMention(value, "day", start, end + (year_m.end() if year_m else 0), past=value < ref - timedelta(days=3))
+    value = date(int(year_m.group(1)), m.value, 1) if year_m else _latest_month(ref, m.value)
+    same = (value.year, value.month) == (ref.year, ref.month)
+    return DateMention(value, "month", start, end + (year_m.end() if year_m else 0), past=not same)
+
+
+def find_dates(lex: Lexicon, text: str, folded: str, start: int, end: int, ref: date) -> list[DateMention]:
+    """Date mentions in text[start:end]; `text` is the original (for capitalisation), `folded` its fold."""
+    out: list[DateMention] = []
+    for m in lex.weekdays.find(folded, start, end):
+        out.append(DateMention(ref - timedelta(days=(ref.weekday() - m.value) % 7), "day", m.start, m.end))
+    for m in lex.relative_days.find(folded, start, end):
+        out.append(DateMention(ref + timedelta(days=int(m.value)), "day", m.start, m.end, past=int(m.value) < -2))
+    for m in lex.periods.find(folded, start, end):
+        unit, offset = m.value
+        if unit == "month":
+            out.append(DateMention(_month_back(ref, -int(offset)), "month", m.start, m.end, past=int(offset) < 0))
+        elif unit == "week":
+            out.append(DateMention(ref + timedelta(weeks=int(offset)), "week", m.start, m.end, past=int(offset) < 0))
+        else:
+            out.append(DateMention(None, "unknown", m.start, m.end, past=int(offset) < 0))
+    for m in lex.days_ago.find(folded, start, end):
+        nums = find_numbers(lex, folded, m.start, m.end)
+        if nums:
+            days = nums[0].value
+            out.append(DateMention(ref - timedelta(days=days), "day", m.start, m.end, past=days > 2))
+    for m in lex.months.find(folded, start, end):
+        found = _explicit(lex, text, folded, m, ref)
+        if found is not None:
+            out.append(found)
+    out.sort(key=lambda d: (d.start, -d.end))
+    kept: list[DateMention] = []
+    for d in out:  # drop a weekday inside "Donnerstag, 4. Januar" style overlaps
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    sinces = lex.since.find(folded, start, end)
+    return [_mark_since(d, sinces) for d in kept]
+
+
+def _mark_since(d: DateMention, sinces) -> DateMention:
+    for s in sinces:
+        if 0 <= d.start - s.end <= 90:
+            return DateMention(d.value, d.precision, d.start, d.end, since=True, past=True)
+    return d

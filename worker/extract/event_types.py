@@ -1,0 +1,94 @@
+"""ACLED event types from trigger words, weapons and who is involved; filters out figurative violence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .matcher import Match
+
+#: Lexicon trigger codes -> ACLED (event type, sub-event type), spelled exactly as ACLED does.
+ACLED: dict[str, tuple[str, str]] = {
+    "clash": ("Battles", "Armed clash"),
+    "regain": ("Battles", "Government regains territory"),
+    "overtake": ("Battles", "Non-state actor overtakes territory"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
+    "air": ("Explosions/Remote violence", "Air/drone strike"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "grenade": ("Explosions/Remote violence", "Grenade"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
+    "attack_civ": ("Violence against civilians", "Attack"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "protest": ("Protests", "Peaceful protest"),
+    "protest_intervention": ("Protests", "Protest with intervention"),
+    "excessive_force": ("Protests", "Excessive force against protesters"),
+    "riot": ("Riots", "Violent demonstration"),
+    "mob": ("Riots", "Mob violence"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "arrests": ("Strategic developments", "Arrests"),
+    "change_group": ("Strategic developments", "Change to group/activity"),
+    "disrupted": ("Strategic developments", "Disrupted weapons use"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
+    "transfer": ("Strategic developments", "Non-violent transfer of territory"),
+    "other": ("Strategic developments", "Other"),
+}
+
+#: Most specific first: a sentence with a suicide bombing and "killed" is a suicide bomb.
+PRIORITY = ("suicide", "chemical", "excessive_force", "air", "ied", "grenade", "shelling", "regain", "overtake",
+            "clash", "abduction", "sexual", "protest_intervention", "riot", "mob", "protest", "attack_civ",
+            "disrupted", "arrests", "looting", "agreement", "base", "transfer", "change_group")
+
+VIOLENT = frozenset({"suicide", "chemical", "air", "ied", "grenade", "shelling", "regain", "overtake", "clash",
+                     "abduction", "sexual", "attack_civ", "attack", "excessive_force", "riot", "mob", "looting"})
+PROTEST = frozenset({"protest", "protest_intervention"})
+#: Weapons that decide the sub-event type of a plain "attack".
+_WEAPON_CODES = (("drone", "air"), ("aircraft", "air"), ("suicide", "suicide"), ("car bomb", "ied"), ("IED", "ied"),
+                 ("landmine", "ied"), ("grenade", "grenade"), ("ballistic missile", "shelling"),
+                 ("cruise missile", "shelling"), ("missile", "shelling"), ("rocket", "shelling"),
+                 ("artillery", "shelling"), ("mortar", "shelling"), ("chemical", "chemical"), ("explosives", "ied"))
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    code: str
+    strong: bool
+    start: int
+    end: int
+
+
+def find_triggers(lex: Lexicon, folded: str, start: int, end: int) -> list[Trigger]:
+    return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in lex.triggers.find(folded, start, end)
+            if m.value[0] != "threat_words"]
+
+
+def is_violent_context(lex: Lexicon, folded: str, start: int, end: int, weapons: list[Match],
+                       has_casualties: bool, has_actor: bool) -> bool:
+    """Weak triggers ("attack", "schoss", "hit") count only next to weapons, casualties or fighters."""
+    return bool(weapons) or has_casualties or has_actor or bool(lex.combatants.search(folded, start, end))
+
+
+def vetoed(lex: Lexicon, folded: str, start: int, end: int) -> bool:
+    """Sports, markets, medicine, accidents: the sentence is not about political violence."""
+    return lex.veto.search(folded, start, end) is not None
+
+
+def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> str:
+    """One trigger code for a mention from every code, weapon and target kind found in its scope."""
+    for code in PRIORITY[:PRIORITY.index("shelling") + 1]:
+        if code in codes and not (code == "shelling" and {"drone", "aircraft"} & weapons):
+            return code
+    if codes & {"attack", "shelling", "attack_civ"} or not codes:
+        for weapon, code in _WEAPON_CODES:
+            if weapon in weapons:
+                return code
+    for code in PRIORITY:
+        if code in codes:
+            return code
+    if "small arms" in weapons or "bladed weapon" in weapons or "attack" in codes:
+        if target_kinds & {"state_forces", "us_military", "militia", "rebels"}:
+            return "clash"
+        return "attack_civ"
+    return "other"

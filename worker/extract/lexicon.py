@@ -1,0 +1,124 @@
+"""Loads the per-language lexicon data files once and compiles them into term matchers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from .matcher import TermMatcher
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+LANGUAGES = ("de", "en", "fr", "es", "ar")
+
+#: Prefixes Arabic glues to a word: conjunctions, prepositions and the article.
+ARABIC_CLITICS = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "ولل", "وبال")
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+@lru_cache(maxsize=None)
+def shared(name: str) -> dict[str, Any]:
+    """A language-independent data file (actors.yaml, gazetteer.yaml), parsed once."""
+    return _yaml(name)
+
+
+def _pairs(section: Any, value: Any = True) -> list[tuple[str, Any]]:
+    """Terms of a list (all mapped to `value`) or of a {term: value} mapping."""
+    if isinstance(section, dict):
+        return [(str(k), v) for k, v in section.items()]
+    return [(str(t), value) for t in section or ()]
+
+
+def _grouped(section: dict[str, Any] | None) -> list[tuple[str, Any]]:
+    """{group: [terms]} -> [(term, group)]."""
+    return [(str(t), group) for group, terms in (section or {}).items() for t in terms or ()]
+
+
+class Lexicon:
+    """Every compiled matcher the extractor needs for one language."""
+
+    def __init__(self, lang: str):
+        data = _yaml(f"{lang}.yaml")
+        self.lang = lang
+        self.data = data
+        self.clitics = ARABIC_CLITICS if lang == "ar" else ()
+        self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", ()))
+        m = self._matcher
+        cas = data.get("casualties", {})
+        status = data.get("status", {})
+        dates = data.get("dates", {})
+        figures = data.get("figures", {})
+        self.numbers = m(_pairs(data.get("numbers")))
+        self.vague_numbers = m(_pairs(data.get("vague_numbers")))
+        self.scale_words = m(_pairs(data.get("scale_words")))
+        self.number_joiners = frozenset(data.get("number_joiners", ()))
+        self.qualifiers = m(_grouped(data.get("qualifiers")))
+        self.qualifiers_after = m(_grouped(data.get("qualifiers_after")))
+        self.killed = m(_pairs(cas.get("killed")) + _pairs(cas.get("killed_nouns"), "noun"))
+        self.injured = m(_pairs(cas.get("injured")) + _pairs(cas.get("injured_nouns"), "noun"))
+        self.persons = m(_pairs(cas.get("persons")))
+        self.leaders = m(_pairs(cas.get("leaders")))
+        self.including = m(_pairs(cas.get("including")))
+        self.toll = m(_pairs(cas.get("toll")))
+        self.triggers = m([(t, (code, strength)) for code, spec in data.get("triggers", {}).items()
+                           for strength, terms in spec.items() for t in terms])
+        self.weapons = m(_grouped(data.get("weapons")))
+        self.combatants = m(_pairs(data.get("combatants")))
+        self.crowd = m(_pairs(data.get("crowd")))
+        self.veto = m(_pairs(data.get("veto")))
+        self.status = m(_grouped(status))
+        self.roles = m(_grouped(data.get("roles")))
+        self.locatives = m(_pairs(data.get("locatives")))
+        self.relative_days = m(_pairs(dates.get("relative_days")))
+        self.periods = m([(k, tuple(v)) for k, v in (dates.get("periods") or {}).items()])
+        self.days_ago = m(_pairs(dates.get("days_ago")))
+        self.since = m(_pairs(dates.get("since")))
+        self.weekdays = m(self._weekdays())
+        self.months = m(self._months(dates.get("months_extra")))
+        self.figure_units = m(_pairs(figures.get("times")))
+        self.figure_total = m(_pairs(figures.get("total")))
+        self.attribution = m(_pairs(figures.get("attribution")))
+        self.attributions = m(_pairs(figures.get("sources")))
+        self.named_actors = m(self._named_actors(data.get("actor_names") or {}))
+        self.generic_actors = m(_grouped(data.get("generic_actors")))
+        self.demonyms = m(_pairs(data.get("demonyms")))
+        self.countries = m(self._countries(data.get("country_names") or {}))
+
+    def _matcher(self, entries: list[tuple[str, Any]]) -> TermMatcher:
+        return TermMatcher(entries, self.clitics)
+
+    def _weekdays(self) -> list[tuple[str, int]]:
+        days = Locale.parse(self.lang).days
+        out = [(name, idx) for ctx in ("format", "stand-alone") for idx, name in days[ctx]["wide"].items()]
+        out += [(t, idx) for t, idx in _pairs(self.data.get("dates", {}).get("weekdays_extra"))]
+        if self.lang in ("en", "de"):  # "Thursday's attack", "Donnerstags"
+            out += [(f"{name}*", idx) for name, idx in out]
+        return out
+
+    def _months(self, extra: dict | None) -> list[tuple[str, int]]:
+        months = Locale.parse(self.lang).months
+        out = [(name, idx) for ctx in ("format", "stand-alone") for idx, name in months[ctx]["wide"].items()]
+        return out + [(str(k), int(v)) for k, v in (extra or {}).items()]
+
+    def _named_actors(self, local: dict[str, list[str]]) -> list[tuple[str, str]]:
+        named = shared("actors.yaml")["named"]
+        out = [(form, aid) for aid, spec in named.items() for form in spec.get("forms", ())]
+        return out + [(form, aid) for aid, forms in local.items() if aid in named for form in forms]
+
+    def _countries(self, extra: dict[str, list[str]]) -> list[tuple[str, str]]:
+        names = Locale.parse(self.lang).territories
+        out = [(name, code) for code, name in names.items() if len(code) == 2 and code.isalpha()]
+        return out + [(form, code) for code, forms in extra.items() for form in forms]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of a language (English for languages without one)."""
+    return Lexicon(lang if lang in LANGUAGES else "en")

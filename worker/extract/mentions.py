@@ -1,0 +1,159 @@
+"""Event mentions in one sentence: trigger, status, weapons, casualties, date, places and actors in scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actors, state_actor
+from .casualties import Casualties, find_casualties
+from .dates import DateMention, find_dates
+from .event_types import PROTEST, Trigger, find_triggers, is_violent_context, resolve_code, vetoed
+from .figures import FigureMention, find_figure
+from .lexicon import Lexicon
+from .matcher import Match
+from .places import Gazetteer, PlaceFinder, PlaceMention
+from .sentences import Sentence
+from .status import Cues, find_cues, mention_status
+
+#: A trigger's country adjective sits this close ("US strike", "frappe israélienne").
+_ADJ_BEFORE = 3
+_ADJ_AFTER = 16
+_NOT_ADJ_GAP = frozenset({"de", "du", "des", "sur", "contre", "en", "à", "a", "contra", "con", "por", "par", "على", "في", "ضد", "من"})
+
+
+@dataclass(slots=True)
+class Mention:
+    sentence: Sentence
+    start: int
+    end: int
+    code: str
+    status: str
+    strong: bool
+    trigger: Trigger
+    weapons: list[Match] = field(default_factory=list)
+    casualties: Casualties = field(default_factory=Casualties)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[tuple[ActorMention, str]] = field(default_factory=list)
+    blame: bool = False
+
+
+@dataclass(slots=True)
+class SentenceResult:
+    mentions: list[Mention]
+    figure: FigureMention | None = None
+    figure_places: list[PlaceMention] = field(default_factory=list)
+    figure_actors: list[ActorMention] = field(default_factory=list)
+
+
+class MentionFinder:
+    """Per-language analysis of candidate sentences (those with a trigger or a threat)."""
+
+    def __init__(self, lex: Lexicon, gaz: Gazetteer):
+        self.lex, self.gaz = lex, gaz
+        self.places = PlaceFinder(lex, gaz)
+
+    def analyse(self, s: Sentence, text: str, folded: str, published: date, countries: frozenset[str]) -> SentenceResult:
+        lex = self.lex
+        a, b = s.start, s.end
+        cues = find_cues(lex, folded, a, b)
+        dates = find_dates(lex, text, folded, a, b, published)
+        casualties = find_casualties(lex, folded, a, b)
+        figure = find_figure(lex, text, folded, a, b, dates, casualties, published)
+        if figure is not None:
+            places = self.places.find(text, folded, a, b, countries) + self._countries(folded, a, b)
+            return SentenceResult([], figure, places, find_actors(lex, self.gaz, folded, a, b))
+        triggers = find_triggers(lex, folded, a, b)
+        if not triggers and cues.has("threat"):
+            triggers = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
+        if not triggers:
+            return SentenceResult([])
+        weapons = lex.weapons.find(folded, a, b)
+        actors = find_actors(lex, self.gaz, folded, a, b)
+        is_veto = vetoed(lex, folded, a, b)
+        violent = is_violent_context(lex, folded, a, b, weapons, bool(casualties.figures),
+                                     any(x.kind != "civilians" for x in actors))
+        crowd = lex.crowd.search(folded, a, b) is not None
+        kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
+        if not kept:
+            return SentenceResult([])
+        places = self.places.find(text, folded, a, b, countries) + self._countries(folded, a, b)
+        mentions = []
+        for group in self._groups(s, kept):
+            first = group[0]
+            start = a if not mentions else first.start
+            status = "threat" if first.code == "other" and cues.has("threat") else \
+                mention_status(cues, dates, first.start, bool(casualties.figures))
+            g_weapons = [w for w in weapons if start <= w.start]
+            g_actors = [x for x in actors if start <= x.start] + self._adjective_attackers(folded, group)
+            roles = assign_roles(lex, folded, g_actors, first.start, cues, a, b)
+            target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
+            code = resolve_code({t.code for t in group}, {w.value for w in g_weapons}, target_kinds)
+            if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
+                code = "riot"
+            mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
+                                    casualties if not mentions else Casualties(), [d for d in dates if not d.since],
+                                    [p for p in places if p.start >= start], roles, cues.has("blame")))
+        for prev, nxt in zip(mentions, mentions[1:]):
+            prev.end = nxt.start
+        return SentenceResult(mentions)
+
+    def _keep(self, t: Trigger, violent: bool, crowd: bool, is_veto: bool, cues: Cues) -> bool:
+        if t.code == "other":
+            return True
+        if t.code == "protest" and not t.strong:
+            return crowd and not is_veto
+        if t.strong:
+            return not is_veto or violent
+        return violent and not is_veto
+
+    def _groups(self, s: Sentence, triggers: list[Trigger]) -> list[list[Trigger]]:
+        """Triggers of one sentence grouped into mentions: one per clause run with a distinct event type."""
+        groups: list[list[Trigger]] = []
+        clauses = s.clauses()
+        for t in triggers:
+            clause = next((i for i, (cs, ce) in enumerate(clauses) if cs <= t.start < ce), 0)
+            if groups:
+                last = groups[-1]
+                same = {x.code for x in last} | {t.code}
+                generic = t.code == "attack" or not t.strong or all(x.code == "attack" for x in last)
+                if len(same) == 1 or generic or last[-1].clause == clause:
+                    last.append(_Clause(t, clause))
+                    continue
+            groups.append([_Clause(t, clause)])
+        return [[c.trigger for c in g] for g in groups]
+
+    def _countries(self, folded: str, a: int, b: int) -> list[PlaceMention]:
+        out = []
+        locatives = [m.end for m in self.lex.locatives.find(folded, a, b)]
+        for m in self.lex.countries.find(folded, a, b):
+            located = any(0 <= m.start - loc <= 12 for loc in locatives)
+            out.append(PlaceMention(self.gaz.country(m.value, self.gaz.english_name(m.value)), m.start, m.end, located))
+        return out
+
+    def _adjective_attackers(self, folded: str, group: list[Trigger]) -> list[ActorMention]:
+        """"israelischer Luftangriff", "frappe israélienne", "غارة إسرائيلية": the country attacked."""
+        out = []
+        postposed = self.lex.lang in POSTPOSED_ADJECTIVES
+        for t in group:
+            a, b = (t.end, t.end + _ADJ_AFTER) if postposed else (max(0, t.start - _ADJ_BEFORE - 30), t.start)
+            for d in self.lex.demonyms.find(folded, a, b):
+                gap = folded[t.end:d.start] if postposed else folded[d.end:t.start]
+                if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
+                    out.append(state_actor(self.gaz, d.value, d.start, d.end))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    trigger: Trigger
+    clause: int
+
+    @property
+    def code(self) -> str:
+        return self.trigger.code
+
+    @property
+    def strong(self) -> bool:
+        return self.trigger.strong

@@ -1,0 +1,102 @@
+"""Stated quantities in any of the five languages: digits, number words, duals and vague amounts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from .lexicon import Lexicon
+
+_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,' ])\d{3})+(?![\d])|(?<![\w.,])\d{1,7}(?:[.,]\d{1,2})?(?![\d])")
+#: Numbers beyond this are years, ids or money, not head counts.
+MAX_COUNT = 10_000_000
+_MAGNITUDES = (100, 1000, 1_000_000)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: int
+    qualifier: str  # exact | at_least | about | up_to
+    start: int
+    end: int
+    vague: bool = False
+
+
+def _digit_value(text: str, sep: str | None, lang: str) -> int | None:
+    if sep is not None:
+        if sep == "," and lang != "en":  # "2,5" is a decimal outside English
+            return int(text.split(",")[0]) if text.count(",") == 1 else None
+        return int(re.sub(r"\D", "", text))
+    whole = re.split(r"[.,]", text)[0]
+    return int(whole)
+
+
+def _word_value(words: list[tuple[str, int]], lang: str) -> int:
+    phrase = " ".join(w for w, _ in words)
+    if lang != "ar":
+        try:
+            return int(text2num(phrase, lang))
+        except (ValueError, TypeError):
+            pass
+    total, current = 0, 0
+    for _, value in words:
+        if value in _MAGNITUDES:
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+def _qualifier(lex: Lexicon, folded: str, start: int, end: int) -> str:
+    before = lex.qualifiers.find(folded, max(0, start - 30), start)
+    for q in reversed(before):
+        if not folded[q.end:start].strip():
+            return q.value
+    after = lex.qualifiers_after.find(folded, end, min(len(folded), end + 25))
+    for q in after:
+        if not folded[end:q.start].strip(" ,"):
+            return q.value
+    return "exact"
+
+
+def find_numbers(lex: Lexicon, folded: str, start: int, end: int) -> list[Number]:
+    """All quantities in folded[start:end], in text order, with their qualifiers."""
+    spans: list[tuple[int, int, int, bool]] = []
+    for m in _DIGITS.finditer(folded, start, end):
+        value = _digit_value(m.group(), m.group(1), lex.lang)
+        if value is None:
+            continue
+        scale = lex.scale_words.find(folded, m.end(), min(end, m.end() + 14))
+        if scale and not folded[m.end():scale[0].start].strip():
+            spans.append((value * scale[0].value, m.start(), scale[0].end, False))
+        else:
+            spans.append((value, m.start(), m.end(), False))
+    run: list[tuple[str, int]] = []
+    run_start = run_end = 0
+    for w in lex.numbers.find(folded, start, end) + [None]:
+        if w is not None and run:
+            gap = folded[run_end:w.start].strip()
+            if gap == "" or gap in lex.number_joiners:
+                run.append((folded[w.start:w.end], w.value))
+                run_end = w.end
+                continue
+        if run:
+            spans.append((_word_value(run, lex.lang), run_start, run_end, False))
+        if w is not None:
+            run, run_start, run_end = [(folded[w.start:w.end], w.value)], w.start, w.end
+    for v in lex.vague_numbers.find(folded, start, end):
+        spans.append((v.value, v.start, v.end, True))
+    spans.sort(key=lambda s: (s[1], -s[2]))
+    out: list[Number] = []
+    last_end = -1
+    for value, s, e, vague in spans:
+        if s < last_end or not 0 <= value <= MAX_COUNT:
+            continue
+        qual = "at_least" if vague else _qualifier(lex, folded, s, e)
+        out.append(Number(int(value), qual, s, e, vague))
+        last_end = e
+    return out

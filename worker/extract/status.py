@@ -1,0 +1,49 @@
+"""Whether a sentence reports a new event, recalls a past one, relays a claim, a threat or blame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import DateMention
+from .lexicon import Lexicon
+from .matcher import Match
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Status cue words found in one sentence, by kind (threat, background, claim, blame, ...)."""
+
+    found: dict[str, list[Match]] = field(default_factory=dict)
+
+    def has(self, kind: str) -> bool:
+        return bool(self.found.get(kind))
+
+    def spans(self, kind: str) -> list[Match]:
+        return self.found.get(kind, [])
+
+
+def find_cues(lex: Lexicon, folded: str, start: int, end: int) -> Cues:
+    found: dict[str, list[Match]] = {}
+    for m in lex.status.find(folded, start, end):
+        found.setdefault(m.value, []).append(m)
+    return Cues(found)
+
+
+def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has_casualties: bool) -> str:
+    """new | background | claimed | threat for an event mention whose trigger starts at trigger_start;
+    hypothetical | denied for mentions that state no event (dropped by the caller)."""
+    if cues.has("threat") and not cues.has("blame"):
+        if any(abs(m.start - trigger_start) <= 60 for m in cues.spans("threat")) or len(cues.spans("threat")) > 1:
+            return "threat"
+    event_dates = [d for d in dates if not d.since]
+    if cues.has("background") or any(d.past for d in event_dates):
+        if not any(d.precision == "day" and not d.past for d in event_dates):
+            return "background"
+    if not has_casualties:
+        if cues.has("hypothetical") and not any(d.precision == "day" for d in event_dates):
+            return "hypothetical"
+        if cues.has("denial"):
+            return "denied"
+    if cues.has("claim") and not cues.has("confirmation"):
+        return "claimed"
+    return "new"
