@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     # web and logs
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=0, le=65535)
+    web_canonical_url: str | None = Field(
+        default=None, description="URL other workers use to reach this one (routing /tallies/{id}); "
+        "default http://WEB_HOST:WEB_PORT, or the host name when binding 0.0.0.0.")
     log_format: Literal["auto", "text", "json"] = "auto"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -115,6 +118,15 @@ class Settings(BaseSettings):
     @property
     def embedded_broker(self) -> bool:
         return not self.broker_url
+
+    @property
+    def canonical_url(self) -> str:
+        if self.web_canonical_url:
+            return self.web_canonical_url
+        import socket
+
+        host = socket.gethostname() if self.web_host in ("0.0.0.0", "::") else self.web_host
+        return f"http://{host}:{self.web_port}"
 
     @property
     def one_record_per_batch(self) -> bool:

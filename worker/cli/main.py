@@ -10,6 +10,7 @@ from .contract import schemas_group
 from .demo import demo_command
 from .operate import config_group, topics_group
 from .stream import ingest_command, tail_command, worker_command
+from .tallies import tallies_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,7 +23,7 @@ def cli() -> None:
 
 
 for command in (worker_command, ingest_command, tail_command, run_batch_command, extract_command, demo_command,
-                schemas_group, topics_group, config_group):
+                schemas_group, topics_group, config_group, tallies_command):
     cli.add_command(command)
 
 

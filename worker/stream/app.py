@@ -28,6 +28,7 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
         web_enabled=True,
         web_host=settings.web_host,
         web_port=settings.web_port,
+        canonical_url=settings.canonical_url,
         key_serializer="raw",
         value_serializer="raw",
         producer_acks=-1,

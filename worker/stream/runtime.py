@@ -15,6 +15,7 @@ from .app import create_app, declare_tables, declare_topics
 from .broker import EmbeddedBroker
 from .discovery import announce, withdraw
 from .monitor import register_monitor
+from .tally_views import register_tally_views
 from .web import register_health_views
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,8 @@ def build_worker_app(settings: Settings, bootstrap: str) -> faust.App:
     stages = Stages(settings, dict(tables))
     Wiring(app, topics, stages).register()
     register_health_views(app)
+    register_tally_views(app, topics["contributions"], stages.tally_book,
+                         [definition.id for definition in stages.tally_definitions])
     register_monitor(app, topics, tables)
     return app
 

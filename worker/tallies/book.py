@@ -47,6 +47,14 @@ class TallyBook:
         self._state[f"ta|{definition.id}"] = new_agg
         return _update(definition, new_agg, series)
 
+    def snapshot(self, tally_id: str) -> TallyUpdate | None:
+        """The tally as it stands (for the HTTP API); None for unknown ids or tallies with no state here."""
+        definition = self._definitions.get(tally_id)
+        agg = self._state.get(f"ta|{tally_id}") if definition else None
+        if agg is None:
+            return None
+        return _update(definition, agg, self._state.get(f"tr|{tally_id}") or [])
+
     def _apply_incident(self, d: TallyDefinition, c: TallyContribution, agg: dict) -> dict | None:
         """The new aggregate, or None if the tally is unchanged; records the incident's contribution."""
         key = f"tc|{d.id}|{c.incident_id}"
