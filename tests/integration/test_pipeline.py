@@ -1,0 +1,116 @@
+"""The whole pipeline on the real broker and the real worker process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from worker.models import DeadLetterReason
+from worker.pipeline.batch import BatchRunner
+from worker.settings import Settings
+
+from .harness import isolated_env, stream_through
+from .samples import message, sample_lines
+
+pytestmark = pytest.mark.integration
+
+SEED = "reuters-de-2024-01-04-baghdad"
+SYNDICATED_COPY = "nachrichten-ost-2024-01-04-bagdad"
+ENGLISH = "levant-wire-en-2024-01-04-baghdad"
+
+
+def latest(messages, id_field):
+    best = {}
+    for m in messages:
+        key = getattr(m, id_field)
+        if key not in best or m.revision >= best[key].revision:
+            best[key] = m
+    return best
+
+
+def test_seed_twice_and_a_translation_make_one_incident(broker, unique_name):
+    out = stream_through(broker, isolated_env(unique_name),
+                         [message(SEED), message(SEED), message(SYNDICATED_COPY), message(ENGLISH)])
+
+    verdicts = {(a.article_id, a.dedup.status) for a in out["unique"]}
+    unique_by_language = {}
+    for article in out["unique"]:
+        if article.dedup.status == "unique":
+            unique_by_language.setdefault(article.language, set()).add(article.article_id)
+    assert unique_by_language == {"de": {SEED}, "en": {ENGLISH}}
+    assert (SYNDICATED_COPY, "duplicate") in verdicts
+
+    incidents = [i for i in latest(out["incidents"], "incident_id").values() if i.status == "active"]
+    assert len(incidents) == 1, [i.summary for i in incidents]
+    incident = incidents[0]
+    assert {s.article_id for s in incident.sources} == {SEED, ENGLISH}
+    assert incident.location.country_code == "IQ"
+
+    tallies = latest(out["tallies"], "tally_id")
+    assert tallies["all-incidents-7d"].values.incidents == 1
+
+    alerts = latest(out["alerts"], "alert_id")
+    assert alerts, "no alert for a deadly drone strike"
+    assert {a.incident.incident_id for a in alerts.values()} == {incident.incident_id}
+    rules = [a.rule_id for a in alerts.values()]
+    assert len(rules) == len(set(rules)), "one alert per rule and incident"
+    assert not out["deadletter"]
+
+
+POISON = [
+    b"",
+    b"\xff\xfe\x00garbage",
+    b"{this is not json",
+    b"[1, 2, 3]",
+    json.dumps({"id": "no-body", "source": "X", "published_at": "2024-01-04T10:00:00Z"}).encode(),
+    json.dumps({"id": "empty-body", "source": "X", "published_at": "2024-01-04T10:00:00Z", "body": "  "}).encode(),
+    json.dumps({"id": "huge", "source": "X", "published_at": "2024-01-04T10:00:00Z", "body": "x" * 1_100_000}).encode(),
+]
+
+
+def test_poison_messages_go_to_dead_letters_and_good_ones_are_processed(broker, unique_name):
+    good = list(sample_lines().items())
+    messages = []
+    for index, (article_id, line) in enumerate(good):
+        messages.append((article_id.encode(), line))
+        if index < len(POISON):
+            messages.append((None, POISON[index]))
+    out = stream_through(broker, isolated_env(unique_name), messages)
+
+    processed = {a.article_id for a in out["unique"]}
+    assert processed == set(sample_lines())
+    reasons = sorted(d.reason for d in out["deadletter"])
+    assert len(out["deadletter"]) == len(POISON)
+    assert set(reasons) >= {DeadLetterReason.empty_body, DeadLetterReason.not_utf8, DeadLetterReason.malformed_json,
+                            DeadLetterReason.not_an_object, DeadLetterReason.schema_violation,
+                            DeadLetterReason.oversize}
+    import base64
+    assert {base64.b64decode(d.original_b64) for d in out["deadletter"]} == set(POISON)
+
+
+def _comparable(outputs: dict[str, list]) -> dict[str, object]:
+    """The order-independent final state a consumer would hold."""
+    incidents = latest(outputs["incidents"], "incident_id")
+    tallies = latest(outputs["tallies"], "tally_id")
+    alerts = latest(outputs["alerts"], "alert_id")
+    return {
+        "articles": sorted({(a.article_id, a.dedup.status, a.dedup.of) for a in outputs["articles"]}),
+        "events": sorted({(e.event_id, e.status, e.incident_id) for e in outputs["events"]}),
+        "incidents": sorted((i.incident_id, i.status, i.revision, tuple(sorted(s.article_id for s in i.sources)),
+                             i.fatalities.value if i.fatalities else None) for i in incidents.values()),
+        "tallies": sorted((t.tally_id, t.values.model_dump_json(), len(t.reported)) for t in tallies.values()),
+        "alerts": sorted((a.alert_id, a.rule_id, a.retracted) for a in alerts.values()),
+        "deadletter": len(outputs["deadletter"]),
+    }
+
+
+def test_batch_and_stream_agree_on_the_bundled_samples(broker, unique_name):
+    messages = list(sample_lines().items())
+    env = isolated_env(unique_name, partitions=1)
+    streamed = stream_through(broker, env, [(k.encode(), v) for k, v in messages])
+    streamed["articles"] = streamed.pop("unique")
+
+    batch = BatchRunner(Settings()).run(v for _, v in messages).outputs
+    assert _comparable(streamed) == _comparable(batch)
+    assert _comparable(batch)["incidents"], "the samples should produce incidents"
