@@ -40,6 +40,6 @@ def test_empty_text_matches_nothing():
 
 @given(st.text(min_size=1, max_size=300), st.sampled_from([1, 2, 4, 8]))
 def test_bands_partition_the_signature(text, rows):
-    bands = Fingerprint.of(text).bands(rows)
+    bands = Fingerprint.of(text).bands(NUM_PERM // rows, rows)
     assert len(bands) == NUM_PERM // rows
     assert len(set(b.split("|")[0] for b in bands)) == len(bands)

@@ -36,20 +36,21 @@ class Deduplicator:
 
     def __init__(self, state: MutableMapping[str, Any], *, horizon_days: int = 7, duplicate_threshold: float = 0.9,
                  version_threshold: float = 0.5, containment_threshold: float = 0.6,
-                 headline_threshold: float = 0.5, band_rows: int = 4, evict_chunks: int = 4) -> None:
-        if NUM_PERM % band_rows:
-            raise ValueError(f"band_rows must divide {NUM_PERM}")
+                 headline_threshold: float = 0.5, bands: int = 16, band_rows: int = 3, evict_chunks: int = 4) -> None:
+        if bands * band_rows > NUM_PERM:
+            raise ValueError(f"bands * band_rows must not exceed {NUM_PERM}")
         self.state = state
         self.horizon_days = horizon_days
         self.duplicate_threshold = duplicate_threshold
         self.version_threshold = version_threshold
         self.containment_threshold = containment_threshold
         self.headline_threshold = headline_threshold
+        self.bands = bands
         self.band_rows = band_rows
         self.evict_chunks = evict_chunks
 
     def check(self, article: Article) -> Article:
-        store = DedupStore(self.state, article.dedup_key, rows=self.band_rows)
+        store = DedupStore(self.state, article.dedup_key, bands=self.bands, rows=self.band_rows)
         stored = store.record(article.article_id)
         if stored is not None:
             return article.model_copy(update={"dedup": DedupVerdict.model_validate(stored["v"])})
@@ -85,8 +86,9 @@ class Deduplicator:
         story_root = store.by_story(article.source, article.story_id) if article.story_id else None
         if story_root is not None and story_root not in candidates:
             candidates.append(story_root)
-        recent = {i: t for i, t in store.recent(article.source)}
-        candidates += [i for i in recent if i not in candidates]
+        recent = dict(store.recent(article.source))
+        candidates += [i for i, t in recent.items()
+                       if i not in candidates and headline_similarity(tokens, t) >= self.headline_threshold]
         best: _Match | None = None
         for candidate in candidates:
             record = store.record(candidate)

@@ -6,6 +6,7 @@ import base64
 import re
 from array import array
 from dataclasses import dataclass
+from operator import eq
 
 from rensa import RMinHash
 
@@ -49,15 +50,15 @@ class Fingerprint:
         values.frombytes(base64.b64decode(text))
         return cls(tuple(values), count)
 
-    def bands(self, rows: int) -> list[str]:
-        """One key part per band: band number and its values in hex (no further hashing needed)."""
-        return [f"{i}|" + "".join(f"{v:04x}" for v in self.values[i * rows:(i + 1) * rows])
-                for i in range(NUM_PERM // rows)]
+    def bands(self, count: int, rows: int) -> list[str]:
+        """LSH keys over the first count*rows values: band number and its values in hex (no hashing needed)."""
+        return [f"{i}|" + "".join(f"{v:04x}" for v in self.values[i * rows:(i + 1) * rows]) for i in range(count)]
 
     def jaccard(self, other: Fingerprint) -> float:
+        """Estimated from all 128 values (b-bit collisions, 1 in 65536, are negligible)."""
         if not self.count or not other.count:
             return 0.0
-        return sum(a == b for a, b in zip(self.values, other.values)) / NUM_PERM
+        return sum(map(eq, self.values, other.values)) / NUM_PERM
 
     def containment(self, other: Fingerprint) -> float:
         """Share of the smaller shingle set found in the larger, derived from the Jaccard estimate."""

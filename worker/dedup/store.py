@@ -3,7 +3,7 @@
 Keys (all prefixed with the dedup key, e.g. ``de|``, so partitions never share a key):
   a|<article id>         article record: verdict, bucket day, fingerprint, what it registered
   h|<content hash>       id of the first article with that exact content
-  b|<band>|<hex>         up to `band_cap` ids whose MinHash agrees on that band
+  b|<band>|<hex>         id (or list of up to `band_cap` ids) whose MinHash agrees on that band
   s|<source>|<story id>  root id of the wire story
   r|<source>             the source's latest headlines, [[id, tokens], ...], at most `recent_cap`
   d|<day>|<n>            ids bucketed by (clamped) publication day, chunks of `chunk_size`
@@ -25,11 +25,21 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
+def _ids(value: str | list[str] | None) -> list[str]:
+    """Band values: one id as a plain string (the common case, saving a list per key), several as a list."""
+    return [] if value is None else [value] if isinstance(value, str) else value
+
+
+def _pack(ids: list[str]) -> str | list[str]:
+    return ids[0] if len(ids) == 1 else ids
+
+
 class DedupStore:
-    def __init__(self, state: MutableMapping[str, Any], prefix: str, *, rows: int, band_cap: int = 8,
-                 recent_cap: int = 64, chunk_size: int = 256) -> None:
+    def __init__(self, state: MutableMapping[str, Any], prefix: str, *, bands: int, rows: int, band_cap: int = 8,
+                 recent_cap: int = 16, chunk_size: int = 256) -> None:
         self.state = state
         self.prefix = f"{prefix}|"
+        self.bands = bands
         self.rows = rows
         self.band_cap = band_cap
         self.recent_cap = recent_cap
@@ -54,8 +64,8 @@ class DedupStore:
 
     def by_bands(self, fingerprint: Fingerprint) -> list[str]:
         found: list[str] = []
-        for band in fingerprint.bands(self.rows):
-            for article_id in self._get(f"b|{band}") or ():
+        for band in fingerprint.bands(self.bands, self.rows):
+            for article_id in _ids(self._get(f"b|{band}")):
                 if article_id not in found:
                     found.append(article_id)
         return found
@@ -77,9 +87,9 @@ class DedupStore:
             record["h"] = content_hash
         if fingerprint is not None and fingerprint.count:
             record["f"], record["n"] = fingerprint.encode(), fingerprint.count
-            for band in fingerprint.bands(self.rows):
-                ids = [i for i in self._get(f"b|{band}") or () if i != article_id]
-                self._set(f"b|{band}", (ids + [article_id])[-self.band_cap:])
+            for band in fingerprint.bands(self.bands, self.rows):
+                ids = [i for i in _ids(self._get(f"b|{band}")) if i != article_id]
+                self._set(f"b|{band}", _pack((ids + [article_id])[-self.band_cap:]))
         if story is not None and self.by_story(*story) is None:
             self._set(f"s|{story[0]}|{story[1]}", record["root"])
             record["s"] = list(story)
@@ -136,10 +146,10 @@ class DedupStore:
         if "h" in record and self.by_hash(record["h"]) == article_id:
             self._del(f"h|{record['h']}")
         if "f" in record:
-            for band in Fingerprint.decode(record["f"], record["n"]).bands(self.rows):
-                ids = [i for i in self._get(f"b|{band}") or () if i != article_id]
+            for band in Fingerprint.decode(record["f"], record["n"]).bands(self.bands, self.rows):
+                ids = [i for i in _ids(self._get(f"b|{band}")) if i != article_id]
                 if ids:
-                    self._set(f"b|{band}", ids)
+                    self._set(f"b|{band}", _pack(ids))
                 else:
                     self._del(f"b|{band}")
         if "s" in record:
