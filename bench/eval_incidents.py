@@ -41,9 +41,12 @@ def events_from_articles(articles: Path, labels: Path) -> list[tuple[str, Event]
         raw = RawArticle.model_validate_json(line)
         if raw.id not in groups:
             continue
-        for event in extractor.extract(prepare(raw)).events:
-            if event.status == "new" and event.salience == "primary":
-                labelled.append((groups[raw.id], event))
+        try:
+            events = extractor.extract(prepare(raw)).events
+        except Exception as error:  # an extractor still being built must not hide the other articles' figures
+            print(f"skipped {raw.id}: {type(error).__name__}: {error}", file=sys.stderr)
+            continue
+        labelled += [(groups[raw.id], e) for e in events if e.status == "new" and e.salience == "primary"]
     return labelled
 
 

@@ -65,3 +65,15 @@ def test_places():
     named = Location(name="Bagdad", country_code="IQ", precision="city")
     assert compare_places(dump(Location(name="بغداد", country_code="IQ")), dump(named), 25) == "same"
     assert compare_places(dump(BAGHDAD), dump(Location(name="Damascus", country_code="SY")), 25) is None
+
+
+def test_a_described_ship_does_not_conflict_with_a_named_one():
+    a = event("a", location=RED_SEA, key="Red Sea", actors=(("Marlin Luanda", "target", "vessel"),), killed=None)
+    b = event("b", location=RED_SEA, key="Red Sea", actors=(("British vessel", "target", "vessel"),), killed=None)
+    assert not judge(a, b).conflict and judge(a, b).accept
+
+
+def test_generic_targets_do_not_corroborate_a_next_day_report():
+    a = event("a", actors=(("Militia", "target", "militia"),), killed=3, leader_killed=True)
+    b = event("b", day="2024-01-05", actors=(("Militia", "target", "militia"),), killed=6, leader_killed=True)
+    assert not judge(a, b).accept

@@ -1,6 +1,6 @@
 import pytest
 
-from worker.incidents.names import name_key, same_name
+from worker.incidents.names import is_generic, name_key, same_name
 
 
 @pytest.mark.parametrize("a,b", [
@@ -24,3 +24,14 @@ def test_different_names_stay_apart(a, b):
 def test_articles_are_ignored_and_nothing_left_is_empty():
     assert name_key("the al-") == ""
     assert not same_name("al", "el")
+
+
+@pytest.mark.parametrize("name", ["British vessel", "Militia", "Unidentified armed group", "US-led coalition",
+                                  "Iran-backed militants", "U.S. forces", "مسلحون مجهولون", "Handelsschiff"])
+def test_descriptions_are_generic(name):
+    assert is_generic(name)
+
+
+@pytest.mark.parametrize("name", ["al-Nujaba", "Marlin Luanda", "Islamic Resistance in Iraq", "Houthis", "USS Carney"])
+def test_names_are_not_generic(name):
+    assert not is_generic(name)

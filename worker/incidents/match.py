@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .names import same_name
+from .names import is_generic, same_name
 
 Member = dict[str, Any]
 
@@ -106,8 +106,9 @@ def compare_types(a: Member, b: Member) -> float | None:
 
 
 def _named(member: Member, kinds: set[str], roles: set[str] | None = None) -> list[str]:
+    """Names that identify someone (not 'Militia' or 'British vessel') of the given kinds and roles."""
     return [x["name"] for x in member.get("actors", ())
-            if x.get("kind", "other") in kinds and (roles is None or x["role"] in roles)]
+            if x.get("kind", "other") in kinds and (roles is None or x["role"] in roles) and not is_generic(x["name"])]
 
 
 def _shared(left: list[str], right: list[str]) -> int:

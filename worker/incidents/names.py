@@ -8,9 +8,12 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-_DATA = Path(__file__).with_name("translit")
-_ARABIC = {ord(k): v for k, v in json.loads((_DATA / "ar.json").read_text("utf-8")).items() if len(k) == 1}
+_DATA = Path(__file__).with_name("data")
+_ARABIC = {ord(k): v for k, v in json.loads((_DATA / "arabic_letters.json").read_text("utf-8")).items() if len(k) == 1}
 _ARTICLES = frozenset(json.loads((_DATA / "articles.json").read_text("utf-8"))["words"])
+_GENERIC = frozenset(w.casefold() for lang, words in json.loads((_DATA / "generic_words.json").read_text("utf-8")).items()
+                     if not lang.startswith("_") for w in words)
+_WORDS = re.compile(r"[\w'.-]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:ال|وال|بال)(?=\w{2,})")
 _TOKEN = re.compile(r"[^\W_]+")
 # Latin spellings of one sound, longest first; then vowels and semivowels are dropped.
@@ -41,3 +44,9 @@ def same_name(a: str, b: str) -> bool:
         return True
     key = name_key(a)
     return len(key) >= 2 and key == name_key(b)
+
+
+@lru_cache(maxsize=65536)
+def is_generic(name: str) -> bool:
+    """True for descriptions such as 'British vessel' or 'Unidentified armed group' that name no one."""
+    return all(w in _GENERIC or w.strip(".-'") in _GENERIC for w in _WORDS.findall(name.casefold()))
