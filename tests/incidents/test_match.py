@@ -10,9 +10,20 @@ def judge(a, b):
     return compare(a.model_dump(mode="json"), b.model_dump(mode="json"), tolerance_days=1, distance_km=25)
 
 
-def test_same_strike_in_two_languages_is_accepted_strongly():
+def test_same_strike_in_two_languages_is_accepted():
     verdict = judge(event("en"), event("de", language="de", location=BAGHDAD_HQ, actors=(("Nujaba'a", "target", "militia"),)))
-    assert verdict.accept and verdict.strong and not verdict.conflict
+    assert verdict.accept and not verdict.conflict
+
+
+def test_different_militias_hit_in_one_city_on_one_day_are_not_accepted():
+    other = event("b", location=BAGHDAD_HQ, actors=(("Kataib Hezbollah", "target", "militia"),), killed=2)
+    assert not judge(event("a"), other).accept
+
+
+def test_vague_date_needs_corroboration():
+    week = event("b", precision="week", actors=(), killed=9)
+    assert not judge(event("a", actors=()), week).accept
+    assert judge(event("a", actors=()), event("c", precision="week", actors=(), killed=4)).accept
 
 
 def test_other_city_same_day_conflicts():

@@ -116,6 +116,16 @@ def test_a_bridging_report_merges_two_incidents_and_supersedes_one():
     assert resolver.resolve(event("local", actors=(), killed=None)).event.incident_id == merged.incident_id
 
 
+def test_a_report_that_fits_two_exclusive_incidents_equally_starts_its_own():
+    ship = lambda i, name: event(i, location=RED_SEA, key="Red Sea", killed=None,
+                                 actors=(("Houthis", "attacker", "rebels"), (name, "target", "vessel")))
+    resolver = IncidentResolver({})
+    a = resolver.resolve(ship("a", "Star Nasia")).event.incident_id
+    b = resolver.resolve(ship("b", "Morning Tide")).event.incident_id
+    vague = resolver.resolve(ship("c", "merchant vessel")).event.incident_id
+    assert len({a, b, vague}) == 3
+
+
 def test_incidents_expire_after_the_horizon():
     state = {}
     resolver = IncidentResolver(state, horizon_days=30)

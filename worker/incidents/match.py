@@ -27,12 +27,10 @@ _SPECIFIC_KINDS = {"militia", "rebels", "vessel", "other"}
 
 @dataclass(frozen=True)
 class Verdict:
-    """`conflict`: the reports cannot be one incident. Otherwise `accept` says whether the evidence suffices;
-    `strong` accepts on exact days, enough to bridge two incidents (see resolver)."""
+    """`conflict`: the reports cannot be one incident. Otherwise `accept` says whether the evidence suffices."""
 
     conflict: bool
     accept: bool = False
-    strong: bool = False
     score: float = 0.0
 
 
@@ -136,9 +134,10 @@ def _figures_agree(a: Member, b: Member, name: str) -> int:
 
 
 def compare(a: Member, b: Member, *, tolerance_days: int, distance_km: float) -> Verdict:
-    """Judge two reports. A vague place or date needs corroboration (a shared named target, equal casualty
-    figures or a leader killed in both); exact days one apart need firm corroboration (equal figures, the same
-    ship, or a shared named target whose leader was killed), since places are often hit on consecutive days."""
+    """Judge two reports. One place on one exact day is enough (unless they name different militias as targets).
+    A vague place or a vague date needs corroboration (a shared named target, equal casualty figures or a
+    leader killed in both); exact days one apart need firm corroboration (equal figures, the same ship, or a
+    shared named target whose leader was killed), since places are often hit on consecutive days."""
     place = compare_places(a.get("location"), b.get("location"), distance_km)
     if place is None or vessels_conflict(a, b):
         return CONFLICT
@@ -161,9 +160,6 @@ def compare(a: Member, b: Member, *, tolerance_days: int, distance_km: float) ->
         accept = place == "same" and (figures > 0 or ships > 0 or (targets > 0 and leaders))
     elif place == "same" and when == "same":
         accept = score >= 4.0
-    elif when == "overlap":
-        accept = place == "same" and (targets > 0 or figures > 0 or leaders or kind == 1.0)
     else:
-        accept = targets > 0 or figures > 0 or leaders
-    return Verdict(conflict=False, accept=accept, strong=accept and when != "overlap",
-                   score=score)
+        accept = (place == "same" or when == "same") and (targets > 0 or figures > 0 or leaders)
+    return Verdict(conflict=False, accept=accept, score=score)

@@ -35,9 +35,10 @@ class IncidentResolver:
     """`resolve(event)` for events with status 'new', all of one incident key per mapping partition.
 
     The event is judged against each candidate incident's consolidated facts (`match.compare`; one stray report
-    cannot chain incidents) and joins the best. If the grown incident now matches other incidents on an exact
-    day (say a vague report and a precise one that the new report ties together), they merge into the oldest;
-    the others are re-emitted as superseded. Incidents whose last report is older than `horizon_days`
+    cannot chain incidents) and joins the best, unless the two best fit equally well and exclude each other
+    (then it starts its own). If the grown incident now matches other incidents (say a vague report and a
+    precise one that the new report ties together), they merge into the oldest; the others are re-emitted as
+    superseded. Incidents whose last report is older than `horizon_days`
     (publication time) are evicted.
     """
 
@@ -57,20 +58,28 @@ class IncidentResolver:
             return Resolution(event.model_copy(update={"incident_id": known}))
         cutoff = store.advance(event.published_at.date(), self.horizon_days)
         member = _member(event)
-        best = next(iter(self._matches(store, member, [], lambda v: v.accept)), None)
-        if best is None:
+        matches = self._matches(store, member, [])
+        if not matches or self._ambiguous(store, matches):
             return self._write(store, key, stable_id("inc", event.event_id), [], member, cutoff, event)
+        best = matches[0][1]
         grown = consolidate(best, key, store.record(best)["members"] + [member], revision=1, supersedes=[])
         view = _view(grown.model_dump(mode="json"))
         records = [store.record(best)["members"] + [member]]
-        group = [best] + self._matches(store, view, records, lambda v: v.strong, exclude=best)
+        group = [best] + [i for _, i in self._matches(store, view, records, exclude=best)]
         survivor = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
         return self._write(store, key, survivor, group, member, cutoff, event)
 
+    def _ambiguous(self, store: IncidentStore, matches: list[tuple[Verdict, str]]) -> bool:
+        """The two best candidates fit about equally well but cannot be one incident (say a report of 'a
+        merchant ship' hit on a day two named ships were): joining either could be a wrong merge."""
+        if len(matches) < 2 or matches[1][0].score < matches[0][0].score - 0.5:
+            return False
+        return self._conflicts([store.record(matches[0][1])["members"]], store.record(matches[1][1])["members"])
+
     def _matches(self, store: IncidentStore, member: Member, group_members: list[list[Member]],
-                 enough: Any, exclude: str | None = None) -> list[str]:
-        """Candidate incidents whose consolidated facts `member` matches well `enough`, best first; none whose
-        reports conflict hard with `member` or with the reports already grouped."""
+                 exclude: str | None = None) -> list[tuple[Verdict, str]]:
+        """Candidate incidents whose consolidated facts accept `member`, best first; none whose reports
+        conflict hard with `member` or with the reports already grouped."""
         first, last, _ = date_range(member)
         slack = timedelta(days=self.date_tolerance_days)
         found: list[tuple[Verdict, str]] = []
@@ -80,10 +89,9 @@ class IncidentResolver:
             record = store.record(incident_id)
             verdict = compare(member, _view(record["incident"]), tolerance_days=self.date_tolerance_days,
                               distance_km=self.distance_km)
-            if not enough(verdict) or self._conflicts([[member], *group_members], record["members"]):
-                continue
-            found.append((verdict, incident_id))
-        return [i for _, i in sorted(found, key=lambda v: (-v[0].score, v[1]))]
+            if verdict.accept and not self._conflicts([[member], *group_members], record["members"]):
+                found.append((verdict, incident_id))
+        return sorted(found, key=lambda v: (-v[0].score, v[1]))
 
     def _conflicts(self, groups: list[list[Member]], members: list[Member]) -> bool:
         return any(hard_conflict(m, n, self.distance_km) for g in groups for m in g for n in members)
