@@ -23,7 +23,10 @@ class Resolution:
 
 
 def _member(event: Event) -> Member:
-    return event.model_dump(mode="json", exclude={"incident_id"})
+    """The report as stored in its incident; evidence trimmed to keep records small."""
+    member = event.model_dump(mode="json", exclude={"incident_id"})
+    member["evidence"] = member["evidence"][:3]
+    return member
 
 
 def _view(incident: dict[str, Any]) -> Member:
