@@ -16,7 +16,8 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from worker.incidents import IncidentResolver  # noqa: E402
 from worker.models import Event  # noqa: E402
@@ -82,7 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", choices=["events", "articles"], default="events")
     parser.add_argument("--events", type=Path, default=DATA / "events.jsonl")
-    parser.add_argument("--articles", type=Path, default=Path("worker/data/samples/articles.jsonl"))
+    parser.add_argument("--articles", type=Path, default=ROOT / "worker" / "data" / "samples" / "articles.jsonl")
     parser.add_argument("--labels", type=Path, default=DATA / "article_groups.json")
     parser.add_argument("--near-misses", type=Path, default=DATA / "near_misses.json")
     parser.add_argument("--shuffles", type=int, default=20)

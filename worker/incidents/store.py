@@ -24,6 +24,7 @@ class IncidentStore:
     def __init__(self, state: MutableMapping[str, Any], prefix: str) -> None:
         self.state = state
         self.prefix = f"{prefix}|"
+        self._records: dict[str, dict[str, Any] | None] = {}  # read once per resolve (tables deserialize reads)
 
     def _get(self, key: str) -> Any:
         return self.state.get(self.prefix + key)
@@ -51,7 +52,9 @@ class IncidentStore:
         return self._get(f"e|{event_id}")
 
     def record(self, incident_id: str) -> dict[str, Any] | None:
-        return self._get(f"i|{incident_id}")
+        if incident_id not in self._records:
+            self._records[incident_id] = self._get(f"i|{incident_id}")
+        return self._records[incident_id]
 
     def candidates(self, days: Iterable[str]) -> list[str]:
         found: list[str] = []
@@ -75,7 +78,8 @@ class IncidentStore:
         for member in members:
             if member["event_id"] not in known:
                 self._set(f"e|{member['event_id']}", incident_id)
-        self._set(f"i|{incident_id}", {"incident": incident, "members": members, "days": days, "exp": exp})
+        self._records[incident_id] = {"incident": incident, "members": members, "days": days, "exp": exp}
+        self._set(f"i|{incident_id}", self._records[incident_id])
 
     def drop(self, incident_id: str, *, keep_events: bool) -> None:
         """Delete a record and its index entries; its event links too unless they now point elsewhere."""
@@ -88,6 +92,7 @@ class IncidentStore:
             for member in record["members"]:
                 if self.incident_of(member["event_id"]) == incident_id:
                     self._del(f"e|{member['event_id']}")
+        self._records[incident_id] = None
         self._del(f"i|{incident_id}")
 
     def _lower_sweep(self, day: str) -> None:
