@@ -18,6 +18,7 @@ from collections.abc import MutableMapping
 from datetime import date, timedelta
 from typing import Any
 
+from ..state import PrefixedState
 from .fingerprint import Fingerprint
 
 
@@ -34,26 +35,15 @@ def _pack(ids: list[str]) -> str | list[str]:
     return ids[0] if len(ids) == 1 else ids
 
 
-class DedupStore:
+class DedupStore(PrefixedState):
     def __init__(self, state: MutableMapping[str, Any], prefix: str, *, bands: int, rows: int, band_cap: int = 8,
                  recent_cap: int = 16, chunk_size: int = 256) -> None:
-        self.state = state
-        self.prefix = f"{prefix}|"
+        super().__init__(state, prefix)
         self.bands = bands
         self.rows = rows
         self.band_cap = band_cap
         self.recent_cap = recent_cap
         self.chunk_size = chunk_size
-
-    def _get(self, key: str) -> Any:
-        return self.state.get(self.prefix + key)
-
-    def _set(self, key: str, value: Any) -> None:
-        self.state[self.prefix + key] = value
-
-    def _del(self, key: str) -> None:
-        if self.prefix + key in self.state:
-            del self.state[self.prefix + key]
 
     # reads
     def record(self, article_id: str) -> dict[str, Any] | None:

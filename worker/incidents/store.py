@@ -15,26 +15,17 @@ from collections.abc import Iterable, MutableMapping
 from datetime import date, timedelta
 from typing import Any
 
+from ..state import PrefixedState
+
 
 def days_between(first: date, last: date) -> list[str]:
     return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
-class IncidentStore:
+class IncidentStore(PrefixedState):
     def __init__(self, state: MutableMapping[str, Any], prefix: str) -> None:
-        self.state = state
-        self.prefix = f"{prefix}|"
+        super().__init__(state, prefix)
         self._records: dict[str, dict[str, Any] | None] = {}  # read once per resolve (tables deserialize reads)
-
-    def _get(self, key: str) -> Any:
-        return self.state.get(self.prefix + key)
-
-    def _set(self, key: str, value: Any) -> None:
-        self.state[self.prefix + key] = value
-
-    def _del(self, key: str) -> None:
-        if self.prefix + key in self.state:
-            del self.state[self.prefix + key]
 
     def _add(self, key: str, item: str) -> None:
         items = self._get(key) or []
