@@ -22,15 +22,9 @@ class Actor(Part):
     country_code: str | None = None
 
 
-class Event(Message):
-    event_id: str = Field(description="Deterministic from article id and the event's position/content.")
-    article_id: str
-    source: str
-    url: str | None = None
-    language: str
-    published_at: UtcDatetime
-    status: EventStatus
-    salience: Literal["primary", "secondary"] = "secondary"
+class EventFacts(Message):
+    """What happened, where, when, to whom: shared by an event report and the incident merged from reports."""
+
     event_type: str = Field(description="ACLED event type, e.g. 'Explosions/Remote violence'.")
     sub_event_type: str = Field(description="ACLED sub-event type, e.g. 'Air/drone strike'.")
     weapons: list[str] = Field(default_factory=list)
@@ -43,6 +37,17 @@ class Event(Message):
     leader_killed: bool = Field(default=False, description="A commander or leader is among the dead.")
     summary: str = Field(default="", description="The sentence that states the event.")
     evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Event(EventFacts):
+    event_id: str = Field(description="Deterministic from article id and the event's position/content.")
+    article_id: str
+    source: str
+    url: str | None = None
+    language: str
+    published_at: UtcDatetime
+    status: EventStatus
+    salience: Literal["primary", "secondary"] = "secondary"
     confidence: float = Field(default=0.5, ge=0, le=1)
     incident_key: str = Field(default="", description="Partition key for incident resolution: country code or sea area.")
     incident_id: str | None = Field(default=None, description="Set by the incident stage for status 'new'.")

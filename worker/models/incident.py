@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from .common import Count, Evidence, Location, Message, Part, UtcDatetime
-from .event import Actor, DatePrecision
+from .common import Part, UtcDatetime
+from .event import EventFacts
 
 
 class IncidentSource(Part):
@@ -20,26 +19,14 @@ class IncidentSource(Part):
     published_at: UtcDatetime
 
 
-class Incident(Message):
+class Incident(EventFacts):
     incident_id: str
     revision: int = Field(ge=1, description="Grows by one with every change; consumers keep the highest.")
     status: Literal["active", "superseded"] = "active"
     superseded_by: str | None = None
     supersedes: list[str] = Field(default_factory=list, description="Incident ids merged into this one.")
     incident_key: str
-    event_type: str
-    sub_event_type: str
-    weapons: list[str] = Field(default_factory=list)
-    event_date: date | None = None
-    date_precision: DatePrecision = "unknown"
-    location: Location | None = None
-    actors: list[Actor] = Field(default_factory=list)
-    fatalities: Count | None = None
-    injuries: Count | None = None
-    leader_killed: bool = False
-    summary: str = ""
     sources: list[IncidentSource] = Field(default_factory=list)
     provenance: dict[str, str] = Field(default_factory=dict, description="Field name -> event id it was taken from.")
-    evidence: list[Evidence] = Field(default_factory=list)
     first_reported_at: UtcDatetime
     last_reported_at: UtcDatetime
