@@ -43,6 +43,19 @@ def _nearest(words: list[tuple[Match, str]], num: Number) -> tuple[int, str] | N
     return best
 
 
+def _following(lex: Lexicon, folded: str, words: list[tuple[Match, str]], num: Number, max_words: int) -> str | None:
+    """The killed/injured word that follows the count within a few words ("dos soldados resultaron heridos")."""
+    best = None
+    for m, kind in words:
+        gap = folded[num.end:m.start]
+        if (m.start >= num.end and len(gap) <= 45 and len(gap.split()) <= max_words
+                and not any(c in gap for c in ",;.") and not lex.number_joiners.intersection(gap.split())
+                and not lex.weapons.search(folded, num.end, m.start)):
+            if best is None or m.start < best[0]:
+                best = (m.start, kind)
+    return best[1] if best else None
+
+
 def _counted_noun(lex: Lexicon, folded: str, num: Number, end: int) -> str | None:
     """'person' when a person noun follows the number, 'killed'/'injured' for 'four dead'/'4 Verletzte'."""
     stop = min(end, num.end + _NOUN_GAP)
@@ -72,12 +85,13 @@ def find_casualties(lex: Lexicon, folded: str, start: int, end: int) -> Casualti
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
             noun = overlap
+        following = _following(lex, folded, words, num, 4 if noun == "person" else 2)
         if noun is None:
             near = _nearest(words, num)
-            if near is None or near[0] > 12:
+            if following is None and (near is None or near[0] > 12):
                 continue
-            noun = near[1]
-        kind = noun if noun in ("killed", "injured") else (_nearest(words, num) or (0, None))[1]
+            noun = following or near[1]
+        kind = noun if noun in ("killed", "injured") else following or (_nearest(words, num) or (0, None))[1]
         if kind is None:
             continue
         if in_subset(num) and any(f.kind == kind for f in figures):

@@ -97,6 +97,11 @@ class MentionFinder:
                                     [p for p in places if p.start >= start], roles, cues.has("blame")))
         for prev, nxt in zip(mentions, mentions[1:]):
             prev.end = nxt.start
+        threat = cues.spans("threat")
+        if threat and not any(m.status == "threat" for m in mentions):  # "blamed the US and vowed revenge"
+            t = Trigger("other", True, threat[0].start, threat[0].end)
+            roles = assign_roles(lex, folded, actors, t.start, cues, a, b)
+            mentions.append(Mention(s, a, b, "other", "threat", True, t, actors=roles))
         return SentenceResult(mentions)
 
     def _keep(self, t: Trigger, violent: bool, crowd: bool, is_veto: bool, cues: Cues) -> bool:

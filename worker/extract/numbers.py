@@ -24,6 +24,11 @@ class Number:
     vague: bool = False
 
 
+def _decimal(text: str) -> float:
+    """'1,5' / '1.5' -> 1.5 (only used before a scale word: '1,5 Millionen')."""
+    return float(text.replace(",", ".")) if text.count(",") + text.count(".") == 1 else float(re.sub(r"\D", "", text))
+
+
 def _digit_value(text: str, sep: str | None, lang: str) -> int | None:
     if sep is not None:
         if sep == "," and lang != "en":  # "2,5" is a decimal outside English
@@ -72,7 +77,7 @@ def find_numbers(lex: Lexicon, folded: str, start: int, end: int) -> list[Number
             continue
         scale = lex.scale_words.find(folded, m.end(), min(end, m.end() + 14))
         if scale and not folded[m.end():scale[0].start].strip():
-            spans.append((value * scale[0].value, m.start(), scale[0].end, False))
+            spans.append((int(_decimal(m.group()) * scale[0].value), m.start(), scale[0].end, False))
         else:
             spans.append((value, m.start(), m.end(), False))
     run: list[tuple[str, int]] = []
@@ -90,6 +95,8 @@ def find_numbers(lex: Lexicon, folded: str, start: int, end: int) -> list[Number
             run, run_start, run_end = [(folded[w.start:w.end], w.value)], w.start, w.end
     for v in lex.vague_numbers.find(folded, start, end):
         spans.append((v.value, v.start, v.end, True))
+    for d in lex.duals.find(folded, start, end):  # Arabic duals: the noun alone means two
+        spans.append((2, d.start, d.end, False))
     spans.sort(key=lambda s: (s[1], -s[2]))
     out: list[Number] = []
     last_end = -1

@@ -1,0 +1,130 @@
+"""Benchmark the event extractor: start-up, resident memory, articles/s on ~3 KB articles, time per stage.
+
+Usage: python bench/bench_extract.py [--seconds 3]
+The articles are the own labelled test articles of each language, repeated to about 3 KB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+STARTUP = """
+import time, resource
+t = time.perf_counter()
+from worker.extract import Extractor
+Extractor().warm_up()
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def startup() -> tuple[float, float]:
+    out = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, capture_output=True, text=True, check=True)
+    seconds, rss = out.stdout.split()
+    return float(seconds), float(rss)
+
+
+def articles(lang: str, size: int = 3072):
+    from worker.models import Article
+
+    items = yaml.safe_load((ROOT / "bench" / "data" / "extract" / f"{lang}.yaml").read_text(encoding="utf-8"))
+    out = []
+    for i, item in enumerate(items):
+        body = " ".join(item["body"].split())
+        filler = [" ".join(x["body"].split()) for x in items if x is not item]
+        k = 0
+        while len(body) < size and filler:
+            body += " " + filler[k % len(filler)]
+            k += 1
+        out.append(Article(article_id=f"{lang}-{i}", source="bench", language=lang, headline=item.get("headline", ""),
+                           body=body[:size], published_at=datetime.fromisoformat(str(item["published_at"]).replace("Z", "+00:00")),
+                           content_hash="x", dedup_key=lang))
+    return out
+
+
+def instrument(stages: dict[str, float]) -> None:
+    """Wrap the stage functions so each call adds its wall time to `stages`."""
+    from worker.extract import actors, assemble, casualties, dates, extractor, figures, mentions, places
+
+    def timed(owner, name: str, label: str) -> None:
+        fn = getattr(owner, name)
+
+        def wrapper(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                stages[label] += time.perf_counter() - t
+        setattr(owner, name, wrapper)
+
+    timed(extractor, "split", "sentences")
+    timed(extractor, "fold", "fold")
+    timed(extractor.Extractor, "_candidates", "candidate scan")
+    timed(extractor.Extractor, "_countries", "country context")
+    timed(mentions, "find_cues", "status cues")
+    timed(mentions, "find_dates", "dates")
+    timed(mentions, "find_casualties", "casualties")
+    timed(mentions, "find_figure", "figures")
+    timed(mentions, "find_triggers", "event types")
+    timed(mentions, "find_actors", "actors")
+    timed(mentions, "assign_roles", "actor roles")
+    timed(places.PlaceFinder, "find", "places")
+    timed(extractor, "group_mentions", "grouping")
+    timed(extractor, "build_event", "event models")
+    timed(extractor, "build_figure", "figure models")
+    _ = (actors, assemble, casualties, dates, figures)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=3.0, help="measuring time per language")
+    args = ap.parse_args()
+    seconds, rss = startup()
+    print(f"start-up (import + gazetteer + 5 lexicons): {seconds:.2f} s, resident memory {rss:.0f} MB")
+
+    from worker.extract import Extractor
+
+    ex = Extractor().warm_up()
+    total_n, total_t = 0, 0.0
+    for lang in ("de", "en", "fr", "es", "ar"):
+        docs = articles(lang)
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < args.seconds:
+            for doc in docs:
+                ex.extract(doc)
+            n += len(docs)
+        elapsed = time.perf_counter() - t0
+        total_n, total_t = total_n + n, total_t + elapsed
+        avg = sum(len(d.body) for d in docs) / len(docs)
+        print(f"{lang}: {n / elapsed:7.0f} articles/s  ({1000 * elapsed / n:.2f} ms per article, {avg:.0f} chars)")
+    print(f"all: {total_n / total_t:7.0f} articles/s on one core")
+
+    stages: dict[str, float] = defaultdict(float)
+    instrument(stages)
+    ex = Extractor().warm_up()
+    n = 0
+    t0 = time.perf_counter()
+    for lang in ("de", "en", "fr", "es", "ar"):
+        for doc in articles(lang) * 20:
+            ex.extract(doc)
+            n += 1
+    elapsed = time.perf_counter() - t0
+    print(f"\nper-stage time (instrumented run, {n} articles, {1000 * elapsed / n:.2f} ms per article incl. overhead):")
+    for label, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:16} {1e6 * secs / n:8.1f} µs per article")
+    print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+from hypothesis import given, settings, strategies as st
+
+from worker.extract.matcher import TermMatcher, fold
+
+
+def spans(matcher, text):
+    f = fold(text)
+    return [(text[m.start:m.end], m.value) for m in matcher.find(f)]
+
+
+def test_fold_keeps_offsets_and_normalizes():
+    text = "Al-Nujaba’a İstanbul أربيل ١٢"
+    f = fold(text)
+    assert len(f) == len(text)
+    assert f.startswith("al nujaba'a istanbul اربيل 12")
+
+
+def test_whole_word_prefix_and_suffix_modes():
+    m = TermMatcher([("tor", "goal"), ("angriff*", "attack"), ("*drohne*", "drone")])
+    assert spans(m, "Der Motor lief") == []
+    assert spans(m, "ein Tor fiel") == [("Tor", "goal")]
+    assert spans(m, "Angriffe und Drohnenangriff") == [("Angriffe", "attack"), ("Drohnenangriff", "drone")]
+
+
+def test_longest_term_wins_and_hyphen_equals_space():
+    m = TermMatcher([("drone", "w"), ("drone strike", "t"), ("al-Nujaba", "n")])
+    assert spans(m, "a drone strike on al Nujaba") == [("drone strike", "t"), ("al Nujaba", "n")]
+
+
+def test_inner_wildcards():
+    m = TermMatcher([("machte* * verantwortlich", "blame"), ("fired * rockets", "fire")])
+    assert spans(m, "Sie machten die USA verantwortlich") == [("machten die USA verantwortlich", "blame")]
+    assert spans(m, "they fired two rockets") == [("fired two rockets", "fire")]
+    assert spans(m, "fired a b c d e rockets") == []
+
+
+def test_arabic_clitics():
+    m = TermMatcher([("بغداد", "BGW")], clitics=("و", "ب", "وب"))
+    assert spans(m, "وبغداد") == [("بغداد", "BGW")]
+    assert spans(m, "سبغداد") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab *-'", max_size=300))
+def test_hostile_input_terminates(text):
+    m = TermMatcher([("a* * b", 1), ("*ab*", 2), ("a a a", 3)])
+    for found in m.find(fold(text)):
+        assert 0 <= found.start <= found.end <= len(text)
