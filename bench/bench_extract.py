@@ -70,8 +70,8 @@ def instrument(stages: dict[str, float]) -> None:
 
     timed(extractor, "split", "sentences")
     timed(extractor, "fold", "fold")
-    timed(extractor.Extractor, "_candidates", "candidate scan")
-    timed(extractor.Extractor, "_countries", "country context")
+    timed(extractor, "candidate_sentences", "candidate scan")
+    timed(extractor, "article_countries", "country context")
     timed(mentions, "find_cues", "status cues")
     timed(mentions, "find_dates", "dates")
     timed(mentions, "find_casualties", "casualties")

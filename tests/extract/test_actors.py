@@ -7,13 +7,14 @@ from worker.extract.status import find_cues
 
 def actors(lang, text):
     f = fold(text)
-    return [(a.name, a.kind, a.country) for a in find_actors(lexicon(lang), gazetteer(), f, 0, len(f))]
+    return [(a.name, a.kind, a.country) for a in find_actors(lexicon(lang).index(f), gazetteer(), 0, len(f))]
 
 
 def roles(lang, text, trigger):
-    lex, f = lexicon(lang), fold(text)
-    found = find_actors(lex, gazetteer(), f, 0, len(f))
-    return [(a.name, r) for a, r in assign_roles(lex, f, found, f.index(trigger), find_cues(lex, f, 0, len(f)), 0, len(f))]
+    f = fold(text)
+    ix = lexicon(lang).index(f)
+    found = find_actors(ix, gazetteer(), 0, len(f))
+    return [(a.name, r) for a, r in assign_roles(ix, found, f.index(trigger), find_cues(ix, 0, len(f)), 0, len(f))]
 
 
 def test_spellings_normalize():

@@ -5,7 +5,7 @@ from worker.extract.matcher import fold
 
 def cas(lang, text):
     f = fold(text)
-    c = find_casualties(lexicon(lang), f, 0, len(f))
+    c = find_casualties(lexicon(lang).index(f), 0, len(f))
     killed, injured = c.best("killed"), c.best("injured")
     return (killed.number.value if killed else None, injured.number.value if injured else None, c.leader_span is not None)
 

@@ -10,9 +10,10 @@ REF = date(2024, 1, 4)
 
 
 def figure(lang, text):
-    lex, f = lexicon(lang), fold(text)
-    dates = find_dates(lex, text, f, 0, len(f), REF)
-    return find_figure(lex, text, f, 0, len(f), dates, find_casualties(lex, f, 0, len(f)), REF)
+    f = fold(text)
+    ix = lexicon(lang).index(f)
+    dates = find_dates(ix, text, 0, len(f), REF)
+    return find_figure(ix, text, 0, len(f), dates, find_casualties(ix, 0, len(f)), REF)
 
 
 def test_running_attack_count():

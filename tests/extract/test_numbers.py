@@ -7,7 +7,7 @@ from worker.extract.numbers import find_numbers
 
 def nums(lang, text):
     f = fold(text)
-    return [(n.value, n.qualifier) for n in find_numbers(lexicon(lang), f, 0, len(f))]
+    return [(n.value, n.qualifier) for n in find_numbers(lexicon(lang).index(f), 0, len(f))]
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -7,9 +7,10 @@ from worker.extract.status import find_cues, mention_status
 
 
 def status(lang, text, trigger, casualties=False, ref=date(2024, 1, 4)):
-    lex, f = lexicon(lang), fold(text)
-    cues = find_cues(lex, f, 0, len(f))
-    return mention_status(cues, find_dates(lex, text, f, 0, len(f), ref), f.index(trigger), casualties)
+    f = fold(text)
+    ix = lexicon(lang).index(f)
+    cues = find_cues(ix, 0, len(f))
+    return mention_status(cues, find_dates(ix, text, 0, len(f), ref), f.index(trigger), casualties)
 
 
 def test_background_by_period_and_month():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, shared
-from .matcher import Match
+from .lexicon import shared
+from .matcher import Match, TextIndex
 from .places import Gazetteer
 from .status import Cues
 
@@ -41,16 +41,17 @@ def state_actor(gaz: Gazetteer, code: str, start: int, end: int) -> ActorMention
     return ActorMention(f"{gaz.demonym(code) or code} forces", "state_forces", code, start, end)
 
 
-def find_actors(lex: Lexicon, gaz: Gazetteer, folded: str, start: int, end: int) -> list[ActorMention]:
+def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[ActorMention]:
+    folded, lex = ix.folded, ix.lex
     named_spec = shared("actors.yaml")["named"]
     generic_spec = shared("actors.yaml")["generic"]
     out = []
-    for m in lex.named_actors.find(folded, start, end):
+    for m in ix.find("named_actors", start, end):
         spec = named_spec[m.value]
         out.append(ActorMention(spec["name"], spec["kind"], spec.get("country"), m.start, m.end))
     named_spans = [(a.start, a.end) for a in out]
-    demonyms = lex.demonyms.find(folded, max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
-    for m in lex.generic_actors.find(folded, start, end):
+    demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
+    for m in ix.find("generic_actors", start, end):
         if any(s <= m.start < e or 0 <= s - m.end <= 3 for s, e in named_spans):  # "Milizgruppe al-Nujaba"
             continue
         spec = generic_spec[m.value]
@@ -69,10 +70,10 @@ def _near(matches: list[Match], start: int, end: int) -> bool:
     return any(0 <= start - m.end <= _ROLE_BEFORE or 0 <= m.start - end <= _ROLE_AFTER + 10 for m in matches)
 
 
-def assign_roles(lex: Lexicon, folded: str, actors: list[ActorMention], trigger_start: int, cues: Cues,
+def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, cues: Cues,
                  start: int, end: int) -> list[tuple[ActorMention, str]]:
-    """Role of each actor in the event stated by folded[start:end]; speakers and sources get none."""
-    roles = lex.roles.find(folded, start, end)
+    """Role of each actor in the event stated by text[start:end]; speakers and sources get none."""
+    roles = ix.find("roles", start, end)
     targets = [m for m in roles if m.value == "target"]
     agents = [m for m in roles if m.value == "agent"]
     speech = cues.spans("speech")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
-from .matcher import Match
+from .matcher import Match, TextIndex
 from .numbers import Number, find_numbers
 
 #: How far (characters) a count may sit from the word that says killed/injured.
@@ -43,49 +42,52 @@ def _nearest(words: list[tuple[Match, str]], num: Number) -> tuple[int, str] | N
     return best
 
 
-def _following(lex: Lexicon, folded: str, words: list[tuple[Match, str]], num: Number, max_words: int) -> str | None:
+def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_words: int) -> str | None:
     """The killed/injured word that follows the count within a few words ("dos soldados resultaron heridos")."""
+    folded, lex = ix.folded, ix.lex
     best = None
     for m, kind in words:
         gap = folded[num.end:m.start]
         if (m.start >= num.end and len(gap) <= 45 and len(gap.split()) <= max_words
                 and not any(c in gap for c in ",;.") and not lex.number_joiners.intersection(gap.split())
-                and not lex.weapons.search(folded, num.end, m.start)):
+                and not ix.first("weapons", num.end, m.start)):
             if best is None or m.start < best[0]:
                 best = (m.start, kind)
     return best[1] if best else None
 
 
-def _counted_noun(lex: Lexicon, folded: str, num: Number, end: int) -> str | None:
+def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     """'person' when a person noun follows the number, 'killed'/'injured' for 'four dead'/'4 Verletzte'."""
+    folded = ix.folded
     stop = min(end, num.end + _NOUN_GAP)
     window = folded[num.end:stop]
     cut = min((i for i in (window.find(","), window.find(";"), window.find(".")) if i >= 0), default=len(window))
     stop = num.end + cut
-    for matcher, kind in ((lex.killed, "killed"), (lex.injured, "injured"), (lex.persons, "person")):
-        for m in matcher.find(folded, num.end, stop):
+    for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
+        for m in ix.find(category, num.end, stop):
             if kind == "person" or m.value == "noun":
                 if len(folded[num.end:m.start].split()) <= 3:
                     return kind
     return None
 
 
-def find_casualties(lex: Lexicon, folded: str, start: int, end: int) -> Casualties:
-    killed = lex.killed.find(folded, start, end)
-    injured = lex.injured.find(folded, start, end)
+def find_casualties(ix: TextIndex, start: int, end: int) -> Casualties:
+    folded = ix.folded
+    killed = ix.find("killed", start, end)
+    injured = ix.find("injured", start, end)
     if not killed and not injured:
         return Casualties()
     words = [(m, "killed") for m in killed] + [(m, "injured") for m in injured]
-    subset_from = [m.end for m in lex.including.find(folded, start, end)]
+    subset_from = [m.end for m in ix.find("including", start, end)]
     in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
-    tolls = lex.toll.find(folded, start, end)
+    tolls = ix.find("toll", start, end)
     figures = []
-    for num in find_numbers(lex, folded, start, end):
-        noun = _counted_noun(lex, folded, num, end)
+    for num in find_numbers(ix, start, end):
+        noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
             noun = overlap
-        following = _following(lex, folded, words, num, 4 if noun == "person" else 2)
+        following = _following(ix, words, num, 4 if noun == "person" else 2)
         if noun is None:
             near = _nearest(words, num)
             if following is None and (near is None or near[0] > 12):
@@ -100,7 +102,7 @@ def find_casualties(lex: Lexicon, folded: str, start: int, end: int) -> Casualti
         figures.append(Figure(kind, num, toll))
     leader = None
     if killed:
-        for m in lex.leaders.find(folded, start, end):
+        for m in ix.find("leaders", start, end):
             if any(abs(k.start - m.start) <= _WINDOW * 2 for k in killed):
                 leader = (m.start, m.end)
                 break

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import Lexicon
+from .matcher import TextIndex
 from .numbers import find_numbers
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
@@ -40,8 +40,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _explicit(lex: Lexicon, text: str, folded: str, m, ref: date) -> DateMention | None:
+def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
     """A month name, with the day and year around it when stated."""
+    folded, lex = ix.folded, ix.lex
     if lex.lang in ("en", "de") and not text[m.start].isupper():
         return None  # "may", "march" as verbs
     start, end, day = m.start, m.end, None
@@ -64,14 +65,14 @@ def _explicit(lex: Lexicon, text: str, folded: str, m, ref: date) -> DateMention
     return DateMention(value, "month", start, end + (year_m.end() if year_m else 0), past=not same)
 
 
-def find_dates(lex: Lexicon, text: str, folded: str, start: int, end: int, ref: date) -> list[DateMention]:
-    """Date mentions in text[start:end]; `text` is the original (for capitalisation), `folded` its fold."""
+def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> list[DateMention]:
+    """Date mentions in text[start:end]; `text` is the original, for capitalisation."""
     out: list[DateMention] = []
-    for m in lex.weekdays.find(folded, start, end):
+    for m in ix.find("weekdays", start, end):
         out.append(DateMention(ref - timedelta(days=(ref.weekday() - m.value) % 7), "day", m.start, m.end))
-    for m in lex.relative_days.find(folded, start, end):
+    for m in ix.find("relative_days", start, end):
         out.append(DateMention(ref + timedelta(days=int(m.value)), "day", m.start, m.end, past=int(m.value) < -2))
-    for m in lex.periods.find(folded, start, end):
+    for m in ix.find("periods", start, end):
         unit, offset = m.value
         if unit == "month":
             out.append(DateMention(_month_back(ref, -int(offset)), "month", m.start, m.end, past=int(offset) < 0))
@@ -79,13 +80,13 @@ def find_dates(lex: Lexicon, text: str, folded: str, start: int, end: int, ref: 
             out.append(DateMention(ref + timedelta(weeks=int(offset)), "week", m.start, m.end, past=int(offset) < 0))
         else:
             out.append(DateMention(None, "unknown", m.start, m.end, past=int(offset) < 0))
-    for m in lex.days_ago.find(folded, start, end):
-        nums = find_numbers(lex, folded, m.start, m.end)
+    for m in ix.find("days_ago", start, end):
+        nums = find_numbers(ix, m.start, m.end)
         if nums:
             days = nums[0].value
             out.append(DateMention(ref - timedelta(days=days), "day", m.start, m.end, past=days > 2))
-    for m in lex.months.find(folded, start, end):
-        found = _explicit(lex, text, folded, m, ref)
+    for m in ix.find("months", start, end):
+        found = _explicit(ix, text, m, ref)
         if found is not None:
             out.append(found)
     out.sort(key=lambda d: (d.start, -d.end))
@@ -94,7 +95,7 @@ def find_dates(lex: Lexicon, text: str, folded: str, start: int, end: int, ref: 
         if kept and d.start < kept[-1].end:
             continue
         kept.append(d)
-    sinces = lex.since.find(folded, start, end)
+    sinces = ix.find("since", start, end)
     return [_mark_since(d, sinces) for d in kept]
 
 

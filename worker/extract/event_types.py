@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
-from .matcher import Match
+from .matcher import Match, TextIndex
 
 #: Lexicon trigger codes -> ACLED (event type, sub-event type), spelled exactly as ACLED does.
 ACLED: dict[str, tuple[str, str]] = {
@@ -59,20 +58,20 @@ class Trigger:
     end: int
 
 
-def find_triggers(lex: Lexicon, folded: str, start: int, end: int) -> list[Trigger]:
-    return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in lex.triggers.find(folded, start, end)
+def find_triggers(ix: TextIndex, start: int, end: int) -> list[Trigger]:
+    return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in ix.find("triggers", start, end)
             if m.value[0] != "threat_words"]
 
 
-def is_violent_context(lex: Lexicon, folded: str, start: int, end: int, weapons: list[Match],
+def is_violent_context(ix: TextIndex, start: int, end: int, weapons: list[Match],
                        has_casualties: bool, has_actor: bool) -> bool:
     """Weak triggers ("attack", "schoss", "hit") count only next to weapons, casualties or fighters."""
-    return bool(weapons) or has_casualties or has_actor or bool(lex.combatants.search(folded, start, end))
+    return bool(weapons) or has_casualties or has_actor or bool(ix.first("combatants", start, end))
 
 
-def vetoed(lex: Lexicon, folded: str, start: int, end: int) -> bool:
+def vetoed(ix: TextIndex, start: int, end: int) -> bool:
     """Sports, markets, medicine, accidents: the sentence is not about political violence."""
-    return lex.veto.search(folded, start, end) is not None
+    return ix.first("veto", start, end) is not None
 
 
 def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> str:

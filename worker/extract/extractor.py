@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 
 from worker.models import Extraction
@@ -11,10 +10,10 @@ from worker.models.article import Article
 from .assemble import build_event, group_mentions
 from .figures import build_figure
 from .lexicon import lexicon
-from .matcher import fold
+from .matcher import TextIndex, fold
 from .mentions import MentionFinder
 from .places import gazetteer
-from .sentences import MAX_CHARS, split
+from .sentences import MAX_CHARS, Sentence, split
 
 
 class Extractor:
@@ -42,11 +41,13 @@ class Extractor:
         folded = {k: fold(v[:MAX_CHARS]) for k, v in texts.items()}
         sentences = split(article.headline, "headline", 0, lex.abbreviations, limit=3)
         sentences += split(article.body, "body", len(sentences), lex.abbreviations)
-        candidates = self._candidates(lex, sentences, folded)
-        countries = self._countries(lex, folded)
+        index = {k: lex.index(f, max((s.end for s in sentences if s.source == k), default=0))
+                 for k, f in folded.items()}
+        candidates = candidate_sentences(sentences, index)
+        countries = article_countries(index)
         mentions, figures = [], []
         for s in candidates:
-            result = finder.analyse(s, texts[s.source], folded[s.source], published, countries)
+            result = finder.analyse(s, texts[s.source], index[s.source], published, countries)
             mentions.extend(result.mentions)
             if result.figure is not None:
                 figures.append(build_figure(article, s, result.figure, result.figure_places,
@@ -57,35 +58,27 @@ class Extractor:
         return Extraction(article_id=article.article_id, language=article.language, events=events,
                           reported_figures=figures)
 
-    @staticmethod
-    def _candidates(lex, sentences, folded):
-        """Sentences worth a full analysis: a trigger, threat or running-count word in them."""
-        keep = set()
-        for source in ("headline", "body"):
-            starts = [s.start for s in sentences if s.source == source]
-            idx = [s for s in sentences if s.source == source]
-            if not idx:
-                continue
-            end = idx[-1].end
-            hits = [m.start for m in lex.triggers.find(folded[source], 0, end)]
-            hits += [m.start for m in lex.status.find(folded[source], 0, end) if m.value == "threat"]
-            hits += [m.start for m in lex.since.find(folded[source], 0, end)]
-            hits += [m.start for m in lex.figure_total.find(folded[source], 0, end)]
-            for h in hits:
-                i = bisect_left(starts, h + 1) - 1
-                if i >= 0 and idx[i].start <= h < idx[i].end:
-                    keep.add(idx[i].index)
-        return [s for s in sentences if s.index in keep]
 
-    @staticmethod
-    def _countries(lex, folded) -> frozenset[str]:
-        """Countries the article names (for choosing between same-named cities)."""
-        found = set()
-        for text in folded.values():
-            head = text[:20000]
-            found.update(m.value for m in lex.countries.find(head))
-            found.update(m.value for m in lex.demonyms.find(head))
-        return frozenset(found)
+
+def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) -> list[Sentence]:
+    """Sentences worth a full analysis: a trigger, threat or running-count word in them."""
+    keep = []
+    for s in sentences:
+        ix = index[s.source]
+        if (ix.first("triggers", s.start, s.end) or ix.first("since", s.start, s.end)
+                or ix.first("figure_total", s.start, s.end)
+                or any(m.value == "threat" for m in ix.find("status", s.start, s.end))):
+            keep.append(s)
+    return keep
+
+
+def article_countries(index: dict[str, TextIndex]) -> frozenset[str]:
+    """Countries the article names (for choosing between same-named cities)."""
+    found = set()
+    for ix in index.values():
+        found.update(m.value for m in ix.find("countries"))
+        found.update(m.value for m in ix.find("demonyms"))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

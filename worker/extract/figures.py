@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .casualties import Casualties
 from .dates import DateMention
-from .lexicon import Lexicon
+from .matcher import TextIndex
 from .numbers import Number, find_numbers
 
 _ATTRIBUTION_TAIL = re.compile(r"^(?:(?:the|der|die|dem|des|le|la|les|l'|el|los|las|del|al)\s)?([^\W\d_][\w.'-]{1,30}(?:\s[^\W\d_][\w.'-]{1,30}){0,3})")
@@ -25,8 +25,8 @@ class FigureMention:
     attribution_span: tuple[int, int] | None
 
 
-def _attribution(lex: Lexicon, text: str, folded: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    for cue in lex.attribution.find(folded, start, end):
+def _attribution(ix: TextIndex, text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    for cue in ix.find("attribution", start, end):
         m = _ATTRIBUTION_TAIL.match(text[cue.end:min(end, cue.end + 80)].lstrip())
         if m and m.group(1)[0].isupper():
             offset = cue.end + (len(text[cue.end:]) - len(text[cue.end:].lstrip())) + m.start(1)
@@ -39,17 +39,18 @@ def _attribution(lex: Lexicon, text: str, folded: str, start: int, end: int) -> 
     return None
 
 
-def find_figure(lex: Lexicon, text: str, folded: str, start: int, end: int, dates: list[DateMention],
+def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[DateMention],
                 casualties: Casualties, published: date) -> FigureMention | None:
     """The running figure stated in text[start:end], if the sentence states one."""
+    folded = ix.folded
     since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN), None)
-    total = lex.figure_total.search(folded, start, end)
+    total = ix.first("figure_total", start, end)
     if since is None and total is None:
         return None
-    attribution = _attribution(lex, text, folded, start, end)
+    attribution = _attribution(ix, text, start, end)
     name, span = attribution if attribution else (None, None)
-    units = lex.figure_units.find(folded, start, end)
-    for num in find_numbers(lex, folded, start, end):
+    units = ix.find("figure_units", start, end)
+    for num in find_numbers(ix, start, end):
         if num.vague or num.value < 2 or any(d.start <= num.start < d.end for d in dates):
             continue
         if any(0 <= u.start - num.end <= 24 and len(folded[num.end:u.start].split()) <= 2 for u in units):

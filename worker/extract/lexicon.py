@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from .matcher import TermMatcher
+from .matcher import TermMatcher, TextIndex
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 LANGUAGES = ("de", "en", "fr", "es", "ar")
@@ -60,51 +60,54 @@ class Lexicon:
         self.data = data
         self.clitics = ARABIC_CLITICS if lang == "ar" else ()
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", ()))
-        m = self._matcher
         cas = data.get("casualties", {})
         status = data.get("status", {})
         dates = data.get("dates", {})
         figures = data.get("figures", {})
-        self.numbers = m(_pairs(data.get("numbers")))
-        self.vague_numbers = m(_pairs(data.get("vague_numbers")))
-        self.duals = m(_pairs(data.get("duals")))
-        self.scale_words = m(_pairs(data.get("scale_words")))
         self.number_joiners = frozenset(data.get("number_joiners", ()))
-        self.qualifiers = m(_grouped(data.get("qualifiers")))
-        self.qualifiers_after = m(_grouped(data.get("qualifiers_after")))
-        # nouns first: "blessés", "muertos", "dead" count as the counted noun in "30 blessés"
-        self.killed = m(_pairs(cas.get("killed_nouns"), "noun") + _pairs(cas.get("killed")))
-        self.injured = m(_pairs(cas.get("injured_nouns"), "noun") + _pairs(cas.get("injured")))
-        self.persons = m(_pairs(cas.get("persons")))
-        self.leaders = m(_pairs(cas.get("leaders")))
-        self.including = m(_pairs(cas.get("including")))
-        self.toll = m(_pairs(cas.get("toll")))
-        self.triggers = m([(t, (code, strength)) for code, spec in data.get("triggers", {}).items()
-                           for strength, terms in spec.items() for t in terms])
-        self.weapons = m(_grouped(data.get("weapons")))
-        self.combatants = m(_pairs(data.get("combatants")))
-        self.crowd = m(_pairs(data.get("crowd")))
-        self.veto = m(_pairs(data.get("veto")))
-        self.status = m(_grouped(status))
-        self.roles = m(_grouped(data.get("roles")))
-        self.locatives = m(_pairs(data.get("locatives")))
-        self.relative_days = m(_pairs(dates.get("relative_days")))
-        self.periods = m([(k, tuple(v)) for k, v in (dates.get("periods") or {}).items()])
-        self.days_ago = m(_pairs(dates.get("days_ago")))
-        self.since = m(_pairs(dates.get("since")))
-        self.weekdays = m(self._weekdays())
-        self.months = m(self._months(dates.get("months_extra")))
-        self.figure_units = m(_pairs(figures.get("times")))
-        self.figure_total = m(_pairs(figures.get("total")))
-        self.attribution = m(_pairs(figures.get("attribution")))
-        self.attributions = m(_pairs(figures.get("sources")))
-        self.named_actors = m(self._named_actors(data.get("actor_names") or {}))
-        self.generic_actors = m(_grouped(data.get("generic_actors")))
-        self.demonyms = m(_pairs(data.get("demonyms")))
-        self.countries = m(self._countries(data.get("country_names") or {}))
+        categories: dict[str, list[tuple[str, Any]]] = {
+            "numbers": _pairs(data.get("numbers")),
+            "vague_numbers": _pairs(data.get("vague_numbers")),
+            "duals": _pairs(data.get("duals")),
+            "scale_words": _pairs(data.get("scale_words")),
+            "qualifiers": _grouped(data.get("qualifiers")),
+            "qualifiers_after": _grouped(data.get("qualifiers_after")),
+            # nouns first: "blessés", "muertos", "dead" are the counted noun in "30 blessés"
+            "killed": _pairs(cas.get("killed_nouns"), "noun") + _pairs(cas.get("killed")),
+            "injured": _pairs(cas.get("injured_nouns"), "noun") + _pairs(cas.get("injured")),
+            "persons": _pairs(cas.get("persons")),
+            "leaders": _pairs(cas.get("leaders")),
+            "including": _pairs(cas.get("including")),
+            "toll": _pairs(cas.get("toll")),
+            "triggers": [(t, (code, strength)) for code, spec in data.get("triggers", {}).items()
+                         for strength, terms in spec.items() for t in terms],
+            "weapons": _grouped(data.get("weapons")),
+            "combatants": _pairs(data.get("combatants")),
+            "crowd": _pairs(data.get("crowd")),
+            "veto": _pairs(data.get("veto")),
+            "status": _grouped(status),
+            "roles": _grouped(data.get("roles")),
+            "locatives": _pairs(data.get("locatives")),
+            "relative_days": _pairs(dates.get("relative_days")),
+            "periods": [(k, tuple(v)) for k, v in (dates.get("periods") or {}).items()],
+            "days_ago": _pairs(dates.get("days_ago")),
+            "since": _pairs(dates.get("since")),
+            "weekdays": self._weekdays(),
+            "months": self._months(dates.get("months_extra")),
+            "figure_units": _pairs(figures.get("times")),
+            "figure_total": _pairs(figures.get("total")),
+            "attribution": _pairs(figures.get("attribution")),
+            "named_actors": self._named_actors(data.get("actor_names") or {}),
+            "generic_actors": _grouped(data.get("generic_actors")),
+            "demonyms": _pairs(data.get("demonyms")),
+            "countries": self._countries(data.get("country_names") or {}),
+        }
+        self._matcher = TermMatcher([(term, (cat, value)) for cat, entries in categories.items()
+                                     for term, value in entries], self.clitics)
 
-    def _matcher(self, entries: list[tuple[str, Any]]) -> TermMatcher:
-        return TermMatcher(entries, self.clitics)
+    def index(self, folded: str, end: int | None = None) -> TextIndex:
+        """Every lexicon term in folded[:end], found in one scan and grouped by category."""
+        return TextIndex(folded, self._matcher.find(folded, 0, end), self)
 
     def _weekdays(self) -> list[tuple[str, int]]:
         days = Locale.parse(self.lang).days

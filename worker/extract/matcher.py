@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -80,67 +81,128 @@ def _pattern_regex(term: str) -> str:
 
 
 class TermMatcher:
-    """Finds lexicon terms in folded text.
+    """Finds lexicon terms in folded text with one regex scan.
 
     Term syntax: ``word`` must be a whole word, ``stem*`` may take a suffix, ``*stem`` a prefix,
     ``*part*`` both; inside a term ``word*`` lets that word take a suffix and a lone `` * `` skips one
     to three words ("machte* * verantwortlich"). ``clitics`` are prefixes always allowed before a
-    term (Arabic و/ب/ال...).
+    term (Arabic و/ب/ال...). A term may carry several values (one per lexicon category); terms nested
+    in a longer match at word boundaries or as its prefix are reported too.
     """
 
     def __init__(self, entries: Iterable[tuple[str, Any]], clitics: Iterable[str] = ()):
-        self._info: dict[str, tuple[bool, bool, Any]] = {}
-        patterns: list[tuple[str, Any]] = []
+        self._info: dict[str, list[tuple[bool, bool, Any]]] = {}
+        self._gaps: dict[str, list[tuple[re.Pattern, str, Any]]] = {}
         for term, value in entries:
             if "*" in term.strip("*"):
-                patterns.append((term, value))
+                anchor = fold(term.lstrip("*").split(" ")[0])
+                if not anchor.strip("*"):
+                    continue
+                self._gaps.setdefault(anchor.rstrip("*"), []).append((re.compile(_pattern_regex(term)), term, value))
+                self._add(anchor.rstrip("*"), True, True, _GAP)
                 continue
             core = fold(term.strip("*"))
-            if not core.strip():
-                continue
-            prev = self._info.get(core)
-            pre, suf = term.startswith("*"), term.endswith("*")
-            if prev is not None:
-                pre, suf = pre or prev[0], suf or prev[1]
-            self._info[core] = (pre, suf, value if prev is None else prev[2])
+            if core.strip():
+                self._add(core, term.startswith("*"), term.endswith("*"), value)
         self._clitics = frozenset(fold(c) for c in clitics) | {""}
+        self._clitic_lengths = sorted({len(c) for c in self._clitics if c})
         self._rx = re.compile(_trie_regex(self._info)) if self._info else None
-        self._pattern_values = [value for _, value in patterns]
-        self._pattern_terms = [term for term, _ in patterns]
-        self._prx = re.compile("|".join(f"({_pattern_regex(t)})" for t, _ in patterns)) if patterns else None
+
+    def _add(self, core: str, pre: bool, suf: bool, value: Any) -> None:
+        modes = self._info.setdefault(core, [])
+        if (pre, suf, value) not in modes:
+            modes.append((pre, suf, value))
 
     def __bool__(self) -> bool:
-        return self._rx is not None or self._prx is not None
+        return self._rx is not None
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every term occurrence in folded[start:end], sorted by position."""
+        if self._rx is None:
+            return []
         end = len(folded) if end is None else end
-        out = self._find_terms(folded, start, end) if self._rx is not None else []
-        if self._prx is not None:
-            for m in self._prx.finditer(folded, start, end):
-                i = m.lastindex - 1
-                out.append(Match(m.start(), m.end(), self._pattern_terms[i], self._pattern_values[i]))
-            out.sort(key=lambda x: (x.start, -x.end))
-        return out
-
-    def _find_terms(self, folded: str, start: int, end: int) -> list[Match]:
-        out = []
+        out: list[Match] = []
+        info = self._info
         for m in self._rx.finditer(folded, start, end):
             s, e = m.span()
             core = m.group()
-            pre, suf, value = self._info[core]
-            ws = s
-            while ws > 0 and s - ws < _MAX_AFFIX and _is_word(folded[ws - 1]):
-                ws -= 1
-            we = e
-            while we < len(folded) and we - e < _MAX_AFFIX and _is_word(folded[we]):
-                we += 1
+            self._validate(folded, s, e, core, out, end)
+            for sub_s, sub_e in _nested(core):
+                sub = core[sub_s:sub_e]
+                if sub in info:
+                    self._validate(folded, s + sub_s, s + sub_e, sub, out, end)
+            for k in self._clitic_lengths:  # "العراقيه": after the article may start another term
+                if folded[s:s + k] in self._clitics and (m2 := self._rx.match(folded, s + k, end)) is not None:
+                    self._validate(folded, m2.start(), m2.end(), m2.group(), out, end)
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
+
+    def _validate(self, folded: str, s: int, e: int, core: str, out: list[Match], end: int) -> None:
+        ws = s
+        while ws > 0 and s - ws < _MAX_AFFIX and _is_word(folded[ws - 1]):
+            ws -= 1
+        we = e
+        while we < len(folded) and we - e < _MAX_AFFIX and _is_word(folded[we]):
+            we += 1
+        for pre, suf, value in self._info[core]:
             if not pre and folded[ws:s] not in self._clitics:
+                continue
+            if value is _GAP:
+                for rx, term, gap_value in self._gaps[core]:
+                    g = rx.match(folded, ws if pre else s, end)
+                    if g is not None:
+                        out.append(Match(g.start(), g.end(), term, gap_value))
                 continue
             if not suf and we != e:
                 continue
             out.append(Match(ws if pre else s, we if suf else e, core, value))
+
+
+#: Marks an anchor word that starts one or more gapped patterns.
+_GAP = object()
+
+
+def _nested(core: str) -> list[tuple[int, int]]:
+    """Spans inside a matched core where a shorter term may also sit: every proper prefix, and every
+    run of whole words."""
+    spans = [(0, i) for i in range(1, len(core))]
+    if " " in core:
+        bounds = [0] + [i + 1 for i, ch in enumerate(core) if ch == " "]
+        ends = [i for i, ch in enumerate(core) if ch == " "] + [len(core)]
+        spans += [(a, b) for a in bounds[1:] for b in ends if b > a]
+    return spans
+
+
+class TextIndex:
+    """The lexicon matches of one folded text, by category, for cheap lookups by span."""
+
+    def __init__(self, folded: str, matches: list[Match], lex: Any = None):
+        self.folded = folded
+        self.lex = lex
+        self._by: dict[str, list[Match]] = {}
+        for m in matches:
+            cat, value = m.value
+            kept = self._by.setdefault(cat, [])
+            if kept and kept[-1].start <= m.start and m.end <= kept[-1].end and kept[-1].value == value:
+                continue  # "قوات" inside "القوات": one mention
+            kept.append(Match(m.start, m.end, m.term, value))
+        self._starts = {cat: [m.start for m in ms] for cat, ms in self._by.items()}
+
+    def find(self, category: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Matches of a category lying inside folded[start:end]."""
+        found = self._by.get(category)
+        if not found:
+            return []
+        end = len(self.folded) if end is None else end
+        out = []
+        for i in range(bisect_left(self._starts[category], start), len(found)):
+            m = found[i]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
         return out
 
-    def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
-        found = self.find(folded, start, end)
+    def first(self, category: str, start: int = 0, end: int | None = None) -> Match | None:
+        found = self.find(category, start, end)
         return found[0] if found else None

@@ -11,7 +11,7 @@ from .dates import DateMention, find_dates
 from .event_types import PROTEST, Trigger, find_triggers, is_violent_context, resolve_code, vetoed
 from .figures import FigureMention, find_figure
 from .lexicon import Lexicon
-from .matcher import Match
+from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention
 from .sentences import Sentence
 from .status import Cues, find_cues, mention_status
@@ -54,31 +54,30 @@ class MentionFinder:
         self.lex, self.gaz = lex, gaz
         self.places = PlaceFinder(lex, gaz)
 
-    def analyse(self, s: Sentence, text: str, folded: str, published: date, countries: frozenset[str]) -> SentenceResult:
-        lex = self.lex
+    def analyse(self, s: Sentence, text: str, ix: TextIndex, published: date, countries: frozenset[str]) -> SentenceResult:
         a, b = s.start, s.end
-        cues = find_cues(lex, folded, a, b)
-        dates = find_dates(lex, text, folded, a, b, published)
-        casualties = find_casualties(lex, folded, a, b)
-        figure = find_figure(lex, text, folded, a, b, dates, casualties, published)
+        cues = find_cues(ix, a, b)
+        dates = find_dates(ix, text, a, b, published)
+        casualties = find_casualties(ix, a, b)
+        figure = find_figure(ix, text, a, b, dates, casualties, published)
         if figure is not None:
-            places = self.places.find(text, folded, a, b, countries) + self._countries(folded, a, b)
-            return SentenceResult([], figure, places, find_actors(lex, self.gaz, folded, a, b))
-        triggers = find_triggers(lex, folded, a, b)
+            places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
+            return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
+        triggers = find_triggers(ix, a, b)
         if not triggers and cues.has("threat"):
             triggers = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
         if not triggers:
             return SentenceResult([])
-        weapons = lex.weapons.find(folded, a, b)
-        actors = find_actors(lex, self.gaz, folded, a, b)
-        is_veto = vetoed(lex, folded, a, b)
-        violent = is_violent_context(lex, folded, a, b, weapons, bool(casualties.figures),
+        weapons = ix.find("weapons", a, b)
+        actors = find_actors(ix, self.gaz, a, b)
+        is_veto = vetoed(ix, a, b)
+        violent = is_violent_context(ix, a, b, weapons, bool(casualties.figures),
                                      any(x.kind != "civilians" for x in actors))
-        crowd = lex.crowd.search(folded, a, b) is not None
+        crowd = ix.first("crowd", a, b) is not None
         kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
         if not kept:
             return SentenceResult([])
-        places = self.places.find(text, folded, a, b, countries) + self._countries(folded, a, b)
+        places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
         mentions = []
         for group in self._groups(s, kept):
             first = group[0]
@@ -86,8 +85,8 @@ class MentionFinder:
             status = "threat" if first.code == "other" and cues.has("threat") else \
                 mention_status(cues, dates, first.start, bool(casualties.figures))
             g_weapons = [w for w in weapons if start <= w.start]
-            g_actors = [x for x in actors if start <= x.start] + self._adjective_attackers(folded, group)
-            roles = assign_roles(lex, folded, g_actors, first.start, cues, a, b)
+            g_actors = [x for x in actors if start <= x.start] + self._adjective_attackers(ix, group)
+            roles = assign_roles(ix, g_actors, first.start, cues, a, b)
             target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
             code = resolve_code({t.code for t in group}, {w.value for w in g_weapons}, target_kinds)
             if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
@@ -100,7 +99,7 @@ class MentionFinder:
         threat = cues.spans("threat")
         if threat and not any(m.status == "threat" for m in mentions):  # "blamed the US and vowed revenge"
             t = Trigger("other", True, threat[0].start, threat[0].end)
-            roles = assign_roles(lex, folded, actors, t.start, cues, a, b)
+            roles = assign_roles(ix, actors, t.start, cues, a, b)
             mentions.append(Mention(s, a, b, "other", "threat", True, t, actors=roles))
         return SentenceResult(mentions)
 
@@ -129,22 +128,22 @@ class MentionFinder:
             groups.append([_Clause(t, clause)])
         return [[c.trigger for c in g] for g in groups]
 
-    def _countries(self, folded: str, a: int, b: int) -> list[PlaceMention]:
+    def _countries(self, ix: TextIndex, a: int, b: int) -> list[PlaceMention]:
         out = []
-        locatives = [m.end for m in self.lex.locatives.find(folded, a, b)]
-        for m in self.lex.countries.find(folded, a, b):
+        locatives = [m.end for m in ix.find("locatives", a, b)]
+        for m in ix.find("countries", a, b):
             located = any(0 <= m.start - loc <= 12 for loc in locatives)
             out.append(PlaceMention(self.gaz.country(m.value, self.gaz.english_name(m.value)), m.start, m.end, located))
         return out
 
-    def _adjective_attackers(self, folded: str, group: list[Trigger]) -> list[ActorMention]:
+    def _adjective_attackers(self, ix: TextIndex, group: list[Trigger]) -> list[ActorMention]:
         """"israelischer Luftangriff", "frappe israélienne", "غارة إسرائيلية": the country attacked."""
         out = []
         postposed = self.lex.lang in POSTPOSED_ADJECTIVES
         for t in group:
             a, b = (t.end, t.end + _ADJ_AFTER) if postposed else (max(0, t.start - _ADJ_BEFORE - 30), t.start)
-            for d in self.lex.demonyms.find(folded, a, b):
-                gap = folded[t.end:d.start] if postposed else folded[d.end:t.start]
+            for d in ix.find("demonyms", a, b):
+                gap = ix.folded[t.end:d.start] if postposed else ix.folded[d.end:t.start]
                 if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
                     out.append(state_actor(self.gaz, d.value, d.start, d.end))
         return out

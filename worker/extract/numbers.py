@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from .lexicon import Lexicon
+from .matcher import TextIndex
 
 _DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,' ])\d{3})+(?![\d])|(?<![\w.,])\d{1,7}(?:[.,]\d{1,2})?(?![\d])")
 #: Numbers beyond this are years, ids or money, not head counts.
@@ -56,33 +56,35 @@ def _word_value(words: list[tuple[str, int]], lang: str) -> int:
     return total + current
 
 
-def _qualifier(lex: Lexicon, folded: str, start: int, end: int) -> str:
-    before = lex.qualifiers.find(folded, max(0, start - 30), start)
+def _qualifier(ix: TextIndex, start: int, end: int) -> str:
+    folded = ix.folded
+    before = ix.find("qualifiers", max(0, start - 30), start)
     for q in reversed(before):
         if not folded[q.end:start].strip():
             return q.value
-    after = lex.qualifiers_after.find(folded, end, min(len(folded), end + 25))
+    after = ix.find("qualifiers_after", end, min(len(folded), end + 25))
     for q in after:
         if not folded[end:q.start].strip(" ,"):
             return q.value
     return "exact"
 
 
-def find_numbers(lex: Lexicon, folded: str, start: int, end: int) -> list[Number]:
+def find_numbers(ix: TextIndex, start: int, end: int) -> list[Number]:
     """All quantities in folded[start:end], in text order, with their qualifiers."""
+    folded, lex = ix.folded, ix.lex
     spans: list[tuple[int, int, int, bool]] = []
     for m in _DIGITS.finditer(folded, start, end):
         value = _digit_value(m.group(), m.group(1), lex.lang)
         if value is None:
             continue
-        scale = lex.scale_words.find(folded, m.end(), min(end, m.end() + 14))
+        scale = ix.find("scale_words", m.end(), min(end, m.end() + 14))
         if scale and not folded[m.end():scale[0].start].strip():
             spans.append((int(_decimal(m.group()) * scale[0].value), m.start(), scale[0].end, False))
         else:
             spans.append((value, m.start(), m.end(), False))
     run: list[tuple[str, int]] = []
     run_start = run_end = 0
-    for w in lex.numbers.find(folded, start, end) + [None]:
+    for w in ix.find("numbers", start, end) + [None]:
         if w is not None and run:
             gap = folded[run_end:w.start].strip()
             if gap == "" or gap in lex.number_joiners:
@@ -93,9 +95,9 @@ def find_numbers(lex: Lexicon, folded: str, start: int, end: int) -> list[Number
             spans.append((_word_value(run, lex.lang), run_start, run_end, False))
         if w is not None:
             run, run_start, run_end = [(folded[w.start:w.end], w.value)], w.start, w.end
-    for v in lex.vague_numbers.find(folded, start, end):
+    for v in ix.find("vague_numbers", start, end):
         spans.append((v.value, v.start, v.end, True))
-    for d in lex.duals.find(folded, start, end):  # Arabic duals: the noun alone means two
+    for d in ix.find("duals", start, end):  # Arabic duals: the noun alone means two
         spans.append((2, d.start, d.end, False))
     spans.sort(key=lambda s: (s[1], -s[2]))
     out: list[Number] = []
@@ -103,7 +105,7 @@ def find_numbers(lex: Lexicon, folded: str, start: int, end: int) -> list[Number
     for value, s, e, vague in spans:
         if s < last_end or not 0 <= value <= MAX_COUNT:
             continue
-        qual = "at_least" if vague else _qualifier(lex, folded, s, e)
+        qual = "at_least" if vague else _qualifier(ix, s, e)
         out.append(Number(int(value), qual, s, e, vague))
         last_end = e
     return out

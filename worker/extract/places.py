@@ -12,7 +12,7 @@ import orjson
 from babel import Locale
 
 from .lexicon import Lexicon, shared
-from .matcher import fold
+from .matcher import TextIndex, fold
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
@@ -148,9 +148,10 @@ class PlaceFinder:
             return self.gaz.index.get(key[:-1])
         return None
 
-    def find(self, text: str, folded: str, start: int, end: int, countries: frozenset[str]) -> list[PlaceMention]:
+    def find(self, text: str, ix: TextIndex, start: int, end: int, countries: frozenset[str]) -> list[PlaceMention]:
+        folded = ix.folded
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
-        locatives = [m.end for m in self.lex.locatives.find(folded, start, end)]
+        locatives = [m.end for m in ix.find("locatives", start, end)]
         out: list[PlaceMention] = []
         i = 0
         while i < len(tokens):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import DateMention
-from .lexicon import Lexicon
-from .matcher import Match
+from .matcher import Match, TextIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +21,9 @@ class Cues:
         return self.found.get(kind, [])
 
 
-def find_cues(lex: Lexicon, folded: str, start: int, end: int) -> Cues:
+def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
     found: dict[str, list[Match]] = {}
-    for m in lex.status.find(folded, start, end):
+    for m in ix.find("status", start, end):
         found.setdefault(m.value, []).append(m)
     return Cues(found)
 
