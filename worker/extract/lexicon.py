@@ -102,12 +102,11 @@ class Lexicon:
             "demonyms": _pairs(data.get("demonyms")),
             "countries": self._countries(data.get("country_names") or {}),
         }
-        self._matcher = TermMatcher([(term, (cat, value)) for cat, entries in categories.items()
-                                     for term, value in entries], self.clitics)
+        self._matcher = TermMatcher((), self.clitics, categories)
 
     def index(self, folded: str, end: int | None = None) -> TextIndex:
         """Every lexicon term in folded[:end], found in one scan and grouped by category."""
-        return TextIndex(folded, self._matcher.find(folded, 0, end), self)
+        return TextIndex(folded, self._matcher.scan(folded, 0, end), self)
 
     def _weekdays(self) -> list[tuple[str, int]]:
         days = Locale.parse(self.lang).days

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 _FOLD_MAP = {
     "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'",
@@ -32,12 +31,7 @@ def fold(text: str) -> str:
     return text
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     term: str
@@ -90,72 +84,124 @@ class TermMatcher:
     in a longer match at word boundaries or as its prefix are reported too.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, Any]], clitics: Iterable[str] = ()):
-        self._info: dict[str, list[tuple[bool, bool, Any]]] = {}
-        self._gaps: dict[str, list[tuple[re.Pattern, str, Any]]] = {}
+    def __init__(self, entries: Iterable[tuple[str, Any]], clitics: Iterable[str] = (),
+                 categories: dict[str, Iterable[tuple[str, Any]]] | None = None):
+        """`entries` go to category ""; `categories` maps further category names to their entries."""
+        self._info: dict[str, list[tuple[bool, bool, str, Any]]] = {}
+        self._gaps: dict[str, list[tuple[re.Pattern, str, str, Any]]] = {}
+        for category, items in [("", entries), *(categories or {}).items()]:
+            self._add_terms(items, category)
+        self._clitics = frozenset(fold(c) for c in clitics) | {""}
+        self._clitic_lengths = sorted({len(c) for c in self._clitics if c})
+        self._compile()
+
+    def _add_terms(self, entries: Iterable[tuple[str, Any]], category: str) -> None:
         for term, value in entries:
             if "*" in term.strip("*"):
-                anchor = fold(term.lstrip("*").split(" ")[0])
-                if not anchor.strip("*"):
-                    continue
-                self._gaps.setdefault(anchor.rstrip("*"), []).append((re.compile(_pattern_regex(term)), term, value))
-                self._add(anchor.rstrip("*"), True, True, _GAP)
+                anchor = _anchor(term)
+                if anchor:
+                    self._gaps.setdefault(anchor, []).append((re.compile(_pattern_regex(term)), term, category, value))
+                    self._add(anchor, term.startswith("*"), True, "", _GAP)
                 continue
             core = fold(term.strip("*"))
             if core.strip():
-                self._add(core, term.startswith("*"), term.endswith("*"), value)
-        self._clitics = frozenset(fold(c) for c in clitics) | {""}
-        self._clitic_lengths = sorted({len(c) for c in self._clitics if c})
-        self._rx = re.compile(_trie_regex(self._info)) if self._info else None
+                self._add(core, term.startswith("*"), term.endswith("*"), category, value)
 
-    def _add(self, core: str, pre: bool, suf: bool, value: Any) -> None:
+    def _compile(self) -> None:
+        info = self._info
+        self._rx = re.compile(_trie_regex(info)) if info else None
+        self._inner = {core: [(a, b, core[a:b]) for a, b in _nested(core) if core[a:b] in info] for core in info}
+        #: whole-word terms with a single reading take the fast path
+        self._simple = {core: modes[0] for core, modes in info.items()
+                        if len(modes) == 1 and not modes[0][0] and not modes[0][1] and modes[0][3] is not _GAP
+                        and not self._inner[core]}
+
+    def _add(self, core: str, pre: bool, suf: bool, category: str, value: Any) -> None:
         modes = self._info.setdefault(core, [])
-        if (pre, suf, value) not in modes:
-            modes.append((pre, suf, value))
+        if (pre, suf, category, value) not in modes:
+            modes.append((pre, suf, category, value))
 
     def __bool__(self) -> bool:
         return self._rx is not None
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
-        """Every term occurrence in folded[start:end], sorted by position."""
-        if self._rx is None:
-            return []
-        end = len(folded) if end is None else end
-        out: list[Match] = []
-        info = self._info
-        for m in self._rx.finditer(folded, start, end):
-            s, e = m.span()
-            core = m.group()
-            self._validate(folded, s, e, core, out, end)
-            for sub_s, sub_e in _nested(core):
-                sub = core[sub_s:sub_e]
-                if sub in info:
-                    self._validate(folded, s + sub_s, s + sub_e, sub, out, end)
-            for k in self._clitic_lengths:  # "العراقيه": after the article may start another term
-                if folded[s:s + k] in self._clitics and (m2 := self._rx.match(folded, s + k, end)) is not None:
-                    self._validate(folded, m2.start(), m2.end(), m2.group(), out, end)
+        """Every term occurrence in folded[start:end] (all categories), sorted by position."""
+        out = [m for found in self.scan(folded, start, end).values() for m in found]
         out.sort(key=lambda x: (x.start, -x.end))
         return out
 
-    def _validate(self, folded: str, s: int, e: int, core: str, out: list[Match], end: int) -> None:
-        ws = s
-        while ws > 0 and s - ws < _MAX_AFFIX and _is_word(folded[ws - 1]):
-            ws -= 1
-        we = e
-        while we < len(folded) and we - e < _MAX_AFFIX and _is_word(folded[we]):
-            we += 1
-        for pre, suf, value in self._info[core]:
-            if not pre and folded[ws:s] not in self._clitics:
+    def scan(self, folded: str, start: int = 0, end: int | None = None) -> dict[str, list[Match]]:
+        """Term occurrences in folded[start:end] by category, each list sorted by position."""
+        by: dict[str, list[Match]] = {}
+        if self._rx is None:
+            return by
+        end = len(folded) if end is None else end
+        n = len(folded)
+        inner, simple, clitic_lengths = self._inner, self._simple, self._clitic_lengths
+        for m in self._rx.finditer(folded, start, end):
+            s, e = m.span()
+            core = m.group()
+            mode = simple.get(core)
+            if mode is not None and not (s > 0 and folded[s - 1].isalnum()) and not (e < n and folded[e].isalnum()):
+                found = by.get(mode[2])
+                if found is None:
+                    by[mode[2]] = [Match(s, e, core, mode[3])]
+                else:
+                    found.append(Match(s, e, core, mode[3]))
+            else:
+                self._validate(folded, s, e, core, by, end)
+                for sub_s, sub_e, sub in inner[core]:
+                    self._validate(folded, s + sub_s, s + sub_e, sub, by, end)
+            for k in clitic_lengths:  # "العراقيه": after the article may start another term
+                if folded[s:s + k] in self._clitics and (m2 := self._rx.match(folded, s + k, end)) is not None:
+                    self._validate(folded, m2.start(), m2.end(), m2.group(), by, end)
+        for found in by.values():
+            found.sort(key=_position)
+        return by
+
+    def _validate(self, folded: str, s: int, e: int, core: str, by: dict[str, list[Match]], end: int) -> None:
+        glued_left = s > 0 and folded[s - 1].isalnum()
+        glued_right = e < len(folded) and folded[e].isalnum()
+        ws, we = s, e
+        if glued_left:
+            while ws > 0 and s - ws < _MAX_AFFIX and folded[ws - 1].isalnum():
+                ws -= 1
+        if glued_right:
+            while we < len(folded) and we - e < _MAX_AFFIX and folded[we].isalnum():
+                we += 1
+        for pre, suf, category, value in self._info[core]:
+            if glued_left and not pre and folded[ws:s] not in self._clitics:
                 continue
             if value is _GAP:
-                for rx, term, gap_value in self._gaps[core]:
+                for rx, term, gap_category, gap_value in self._gaps[core]:
                     g = rx.match(folded, ws if pre else s, end)
                     if g is not None:
-                        out.append(Match(g.start(), g.end(), term, gap_value))
+                        by.setdefault(gap_category, []).append(Match(g.start(), g.end(), term, gap_value))
                 continue
-            if not suf and we != e:
+            if glued_right and not suf:
                 continue
-            out.append(Match(ws if pre else s, we if suf else e, core, value))
+            ms, me = (ws if pre else s), (we if suf else e)
+            found = by.setdefault(category, [])
+            if found and found[-1].start <= ms and me <= found[-1].end and found[-1].value == value:
+                continue  # "قوات" inside "القوات" is one mention
+            found.append(Match(ms, me, core, value))
+
+
+def _position(m: Match) -> tuple[int, int]:
+    return m.start, -m.end
+
+
+def _anchor(term: str) -> str:
+    """The literal words a gapped pattern starts with ("a tiré * roquettes" -> "a tiré"): the scan finds
+    them, then the pattern's own regex is tried there."""
+    words = []
+    for word in fold(term.lstrip("*")).split(" "):
+        if word == "*":
+            break
+        words.append(word.rstrip("*"))
+        if word.endswith("*"):
+            break
+    return " ".join(words)
 
 
 #: Marks an anchor word that starts one or more gapped patterns.
@@ -176,17 +222,11 @@ def _nested(core: str) -> list[tuple[int, int]]:
 class TextIndex:
     """The lexicon matches of one folded text, by category, for cheap lookups by span."""
 
-    def __init__(self, folded: str, matches: list[Match], lex: Any = None):
+    def __init__(self, folded: str, by_category: dict[str, list[Match]], lex: Any = None):
         self.folded = folded
         self.lex = lex
-        self._by: dict[str, list[Match]] = {}
-        for m in matches:
-            cat, value = m.value
-            kept = self._by.setdefault(cat, [])
-            if kept and kept[-1].start <= m.start and m.end <= kept[-1].end and kept[-1].value == value:
-                continue  # "قوات" inside "القوات": one mention
-            kept.append(Match(m.start, m.end, m.term, value))
-        self._starts = {cat: [m.start for m in ms] for cat, ms in self._by.items()}
+        self._by = by_category
+        self._starts = {cat: [m.start for m in ms] for cat, ms in by_category.items()}
 
     def find(self, category: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Matches of a category lying inside folded[start:end]."""
