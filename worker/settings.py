@@ -120,6 +120,16 @@ class Settings(BaseSettings):
         return not self.broker_url
 
     @property
+    def raw_topic_max_bytes(self) -> int:
+        """Raw messages up to twice the limit still reach the worker, so oversize ones are dead-lettered, not refused."""
+        return 2 * self.max_message_bytes + 64 * 1024
+
+    @property
+    def deadletter_max_bytes(self) -> int:
+        """A dead letter carries the original bytes base64-encoded (4/3) plus its envelope."""
+        return 3 * self.max_message_bytes + 64 * 1024
+
+    @property
     def canonical_url(self) -> str:
         if self.web_canonical_url:
             return self.web_canonical_url

@@ -17,6 +17,15 @@ RETENTION_MS = {"internal": 7 * 24 * 3600 * 1000, "output": 30 * 24 * 3600 * 100
 INTERNAL = ("valid", "resolve", "contributions")
 
 
+def _configs(settings: Settings, role: str) -> dict[str, str]:
+    configs = {"retention.ms": str(RETENTION_MS["internal" if role in INTERNAL else "output"])}
+    if role == "raw":
+        configs["max.message.bytes"] = str(settings.raw_topic_max_bytes)
+    elif role == "deadletter":
+        configs["max.message.bytes"] = str(settings.deadletter_max_bytes)
+    return configs
+
+
 async def create_topics(settings: Settings, bootstrap: str) -> list[str]:
     """Create the configured topics; existing ones are left alone. Returns the names created."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **aiokafka_security(settings))
@@ -28,7 +37,7 @@ async def create_topics(settings: Settings, bootstrap: str) -> list[str]:
                 name=name,
                 num_partitions=settings.partitions,
                 replication_factor=settings.replication_factor,
-                topic_configs={"retention.ms": str(RETENTION_MS["internal" if role in INTERNAL else "output"])},
+                topic_configs=_configs(settings, role),
             )
             for role, name in settings.topics.all().items()
             if name not in existing
