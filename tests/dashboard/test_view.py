@@ -1,0 +1,93 @@
+"""The dashboard view: latest revisions, bounds, joins and the changes it broadcasts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from worker.dashboard.view import DashboardView, Limits
+
+from .builders import alert, dead_letter, incident, tally
+
+
+def test_alert_keeps_the_highest_revision_and_its_history():
+    view = DashboardView()
+    assert view.apply(alert(revision=1))["type"] == "alert"
+    assert view.apply(alert(revision=3))["data"]["revision"] == 3
+    assert view.apply(alert(revision=2)) is None  # older revision arriving late
+    assert view.apply(alert(revision=3)) is None  # redelivery
+    held = view.alert_list()[0]
+    assert held["title"] == "alr_1 rev 3"
+    assert [r["revision"] for r in held["revisions"]] == [1, 3]
+
+
+def test_alerts_newest_first_and_bounded():
+    view = DashboardView(Limits(alerts=3))
+    for day in (5, 2, 9, 7, 1):
+        view.apply(alert(alert_id=f"alr_{day}", day=day, with_incident=incident(f"inc_{day}", day=day)))
+    assert [a["alert_id"] for a in view.alert_list()] == ["alr_9", "alr_7", "alr_5"]
+    assert view.apply(alert(alert_id="alr_0", day=1)) is None  # older than everything kept: dropped at once
+
+
+def test_alert_detail_joins_the_newest_incident_revision():
+    view = DashboardView()
+    view.apply(alert(with_incident=incident(revision=1, fatalities=4)))
+    view.apply(incident(revision=2, fatalities=6))
+    detail = view.alert_detail("alr_1")
+    assert detail["incident"]["revision"] == 2
+    assert detail["incident"]["fatalities"]["value"] == 6
+    assert detail["incident"]["sources"][0]["source"] == "Wire One"
+    assert view.alert_detail("missing") is None
+
+
+def test_incidents_since_filter_and_superseded_hidden():
+    view = DashboardView()
+    view.apply(incident("inc_a", day=2))
+    view.apply(incident("inc_b", day=6))
+    view.apply(incident("inc_c", day=7, status="superseded"))
+    assert [i["incident_id"] for i in view.incident_list()] == ["inc_b", "inc_a"]
+    assert [i["incident_id"] for i in view.incident_list(since=date(2024, 1, 5))] == ["inc_b"]
+    summary = view.incident_list()[0]
+    assert (summary["lat"], summary["lon"], summary["fatalities"]) == (33.3, 44.4, 4)
+
+
+def test_incidents_older_than_the_horizon_are_evicted():
+    view = DashboardView(Limits(incident_days=3))
+    view.apply(incident("inc_old", day=1))
+    view.apply(incident("inc_new", day=10))
+    assert set(view.incidents) == {"inc_new"}
+
+
+def test_tally_change_carries_series_and_reported_markers():
+    view = DashboardView(measures={"us-forces-iq-sy": "incidents"})
+    view.apply(tally(revision=1, as_of=3, buckets=((1, 2),)))
+    change = view.apply(tally(revision=2, as_of=10))
+    data = change["data"]
+    assert data["values"]["incidents"] == 5
+    assert data["series"]["kind"] == "cumulative"
+    assert data["series"]["points"][-1] == {"date": "2024-01-10", "value": 5}
+    assert data["series"]["reported"][0]["value"] == 127
+    assert [p["revision"] for p in view.tally_history["us-forces-iq-sy"]] == [1, 2]
+    assert view.apply(tally(revision=1)) is None
+
+
+def test_dead_letters_counted_once_per_id():
+    view = DashboardView()
+    assert view.apply(dead_letter("dl_1")) is not None
+    assert view.apply(dead_letter("dl_1")) is None
+    view.apply(dead_letter("dl_2", reason="oversize"))
+    assert view.dead_letters()["by_reason"] == {"malformed_json": 1, "oversize": 1}
+    assert view.dead_letters()["recent"][0]["dead_letter_id"] == "dl_2"
+
+
+@given(st.permutations([(alert_id, revision) for alert_id in ("a", "b") for revision in (1, 2, 3)]))
+def test_any_delivery_order_ends_on_the_latest_revisions(deliveries):
+    view = DashboardView()
+    for alert_id, revision in [*deliveries, *deliveries]:  # and every message redelivered
+        view.apply(alert(alert_id=alert_id, revision=revision))
+    assert {a["alert_id"]: a["revision"] for a in view.alert_list()} == {"a": 3, "b": 3}
+    for held in view.alert_list():
+        seen = [r["revision"] for r in held["revisions"]]
+        assert seen == sorted(set(seen)) and seen[-1] == 3
