@@ -27,8 +27,11 @@ SAMPLES = DATA / "samples" / "articles.jsonl"
 @click.option("--input", "input_path", type=click.Path(exists=True, path_type=Path), default=SAMPLES,
               show_default="bundled samples", help="Articles to stream instead of the bundled samples.")
 @click.option("--timeout", type=float, default=180.0, show_default=True, help="Seconds to wait for processing.")
+@click.option("--serve", is_flag=True, help="Keep running with the live dashboard (URL printed) until Ctrl-C.")
+@click.option("--pace", type=float, default=1.0, show_default=True,
+              help="With --serve: seconds between articles, so a viewer sees them arrive (0: all at once).")
 @friendly
-def demo_command(input_path: Path, timeout: float) -> None:
+def demo_command(input_path: Path, timeout: float, serve: bool, pace: float) -> None:
     """Stream sample articles through a local broker and worker, then print incidents, tallies and alerts."""
     console = Console()
     settings = load_settings()
@@ -38,7 +41,10 @@ def demo_command(input_path: Path, timeout: float) -> None:
         worker = WorkerProcess(broker.url, env={"WIREWATCH_SINGLE_RECORD_BATCHES": "true"}).start()
         console.print(f"[dim]broker {broker.bootstrap} (memory only) · worker log {worker.log_path}[/dim]")
         try:
-            asyncio.run(_run(console, settings, broker.bootstrap, worker, input_path, timeout))
+            if serve:
+                _serve_until_interrupted(console, settings, broker.bootstrap, worker, input_path, pace)
+            else:
+                asyncio.run(_run(console, settings, broker.bootstrap, worker, input_path, timeout))
         finally:
             worker.stop()
     console.print(f"[dim]done in {time.monotonic() - started:.1f} s[/dim]")
@@ -59,3 +65,13 @@ async def _run(console: Console, settings: Settings, bootstrap: str, worker: Wor
     alerts = [decode(Alert, r.value) for r in await read_topic(settings, bootstrap, topics.alerts)]
     dead = len(await read_topic(settings, bootstrap, topics.deadletter))
     print_report(console, incidents, tallies, alerts, dead)
+
+
+def _serve_until_interrupted(console: Console, settings: Settings, bootstrap: str, worker: WorkerProcess,
+                             input_path: Path, pace: float) -> None:
+    from ..dashboard.live_demo import serve
+
+    try:
+        asyncio.run(serve(console, settings, bootstrap, worker, input_path, pace))
+    except KeyboardInterrupt:
+        console.print("stopping…")
