@@ -96,18 +96,21 @@ def main() -> None:
     from worker.extract import Extractor
 
     ex = Extractor().warm_up()
+    print("throughput, CPU time of this process (the machine is shared), best of 3 rounds:")
     total_n, total_t = 0, 0.0
     for lang in ("de", "en", "fr", "es", "ar"):
         docs = articles(lang)
-        n, t0 = 0, time.perf_counter()
-        while time.perf_counter() - t0 < args.seconds:
-            for doc in docs:
-                ex.extract(doc)
-            n += len(docs)
-        elapsed = time.perf_counter() - t0
-        total_n, total_t = total_n + n, total_t + elapsed
+        best = float("inf")
+        for _ in range(3):
+            n, t0 = 0, time.process_time()
+            while time.process_time() - t0 < args.seconds / 3:
+                for doc in docs:
+                    ex.extract(doc)
+                n += len(docs)
+            best = min(best, (time.process_time() - t0) / n)
+        total_n, total_t = total_n + 1, total_t + best
         avg = sum(len(d.body) for d in docs) / len(docs)
-        print(f"{lang}: {n / elapsed:7.0f} articles/s  ({1000 * elapsed / n:.2f} ms per article, {avg:.0f} chars)")
+        print(f"{lang}: {1 / best:7.0f} articles/s  ({1000 * best:.2f} ms per article, {avg:.0f} chars)")
     print(f"all: {total_n / total_t:7.0f} articles/s on one core")
 
     stages: dict[str, float] = defaultdict(float)

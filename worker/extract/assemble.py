@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from worker.ids import stable_id
-from worker.models import Actor, Count, Event, Evidence, Location
+from worker.models import Actor, Count, Event, Evidence, Location, Qualifier
 from worker.models.article import Article
 
 from .event_types import ACLED, VIOLENT
@@ -21,22 +21,36 @@ _THREAT_REACH = 3
 
 @dataclass(slots=True)
 class Draft:
+    """An event being assembled from mentions; code, place and day are those of its first mention
+    that states them (kept up to date as mentions are added)."""
+
     status: str
     mentions: list[Mention] = field(default_factory=list)
+    code: str = ""
+    _strong: bool = False
+    _place: PlaceMention | None = None
+    _day: date | None = None
 
-    @property
-    def code(self) -> str:
-        strong = [m.code for m in self.mentions if m.strong]
-        return strong[0] if strong else self.mentions[0].code
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if not self.code or (m.strong and not self._strong):
+            self.code, self._strong = m.code, m.strong
+        if self._place is None and m.places:
+            self._place = min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not p.located, p.start))
+        if self._day is None:
+            self._day = next((d.value for d in m.dates if d.precision == "day"), None)
 
     def place(self) -> PlaceMention | None:
-        for m in self.mentions:
-            if m.places:
-                return min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not p.located, p.start))
-        return None
+        return self._place
 
     def day(self) -> date | None:
-        return next((d.value for m in self.mentions for d in m.dates if d.precision == "day"), None)
+        return self._day
+
+
+def _draft(status: str, m: Mention) -> Draft:
+    draft = Draft(status)
+    draft.add(m)
+    return draft
 
 
 def _compatible(draft: Draft, m: Mention) -> bool:
@@ -70,16 +84,16 @@ def group_mentions(mentions: list[Mention]) -> list[Draft]:
         if m.status == "threat":
             last = next((d for d in reversed(drafts) if d.status == "threat"), None)
             if last and m.sentence.index - last.mentions[-1].sentence.index <= _THREAT_REACH:
-                last.mentions.append(m)
+                last.add(m)
             else:
-                drafts.append(Draft("threat", [m]))
+                drafts.append(_draft("threat", m))
             continue
         pool = [d for d in drafts if (d.status == "background") == (m.status == "background") and d.status != "threat"]
         target = next((d for d in pool if _compatible(d, m)), None)
         if target is None:
-            drafts.append(Draft(m.status, [m]))
+            drafts.append(_draft(m.status, m))
         else:
-            target.mentions.append(m)
+            target.add(m)
             if target.status == "claimed" and m.status == "new":
                 target.status = "new"
         if len(drafts) >= MAX_EVENTS:
@@ -87,9 +101,11 @@ def group_mentions(mentions: list[Mention]) -> list[Draft]:
     return drafts
 
 
+# Parts are built with model_construct: every value comes typed from this module, and validating
+# thousands of small parts per second would cost more than the extraction itself.
 def _evidence(field_name: str, m: Mention, start: int, end: int) -> Evidence:
-    s = m.sentence
-    return Evidence(field=field_name, source=s.source, start=start, end=end, text=_text_of(m, start, end))
+    return Evidence.model_construct(field=field_name, source=m.sentence.source, start=start, end=end,
+                                    text=_text_of(m, start, end))
 
 
 def _text_of(m: Mention, start: int, end: int) -> str:
@@ -102,7 +118,7 @@ def _count(figs) -> Count | None:
         return None
     tolls = [f for f in figs if f.toll]
     pick = tolls[-1] if tolls else min(figs, key=lambda f: f.number.value)
-    return Count(value=pick.number.value, qualifier=pick.number.qualifier)
+    return Count.model_construct(value=pick.number.value, qualifier=Qualifier(pick.number.qualifier))
 
 
 def build_event(article: Article, draft: Draft, index: int, primary: bool, published: date) -> Event:
@@ -123,7 +139,7 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
                                                  and a.role in ("attacker", "target") for a in actors):
                 continue
             seen.add((actor.name, role))
-            actors.append(Actor(name=actor.name, role=role, kind=actor.kind, country_code=actor.country))
+            actors.append(Actor.model_construct(name=actor.name, role=role, kind=actor.kind, country_code=actor.country))
             evidence.append(_evidence("actor", m, actor.start, actor.end))
         for f in m.casualties.figures:
             (killed if f.kind == "killed" else injured).append(f)
@@ -147,13 +163,13 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
         evidence.append(_evidence("location", holder, place.start, place.end))
         p = place.place
         sea = p.name if p.precision == "sea" else None
-        location = Location(name=p.name, country_code=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+        location = Location.model_construct(name=p.name, country_code=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
                             precision=p.precision, sea_area=sea)
     confidence = 0.45 + 0.15 * any(m.strong for m in draft.mentions) + 0.1 * (location is not None) \
         + 0.1 * bool(killed or injured) + 0.05 * (date_mention is not None) + 0.05 * bool(actors)
     if draft.status in ("claimed", "threat"):
         confidence -= 0.15
-    return Event(
+    return Event.model_construct(
         event_id=stable_id("evt", article.article_id, index, code, first.sentence.source, first.sentence.index),
         article_id=article.article_id, source=article.source, url=article.url, language=article.language,
         published_at=article.published_at, status=draft.status, salience="primary" if primary else "secondary",

@@ -86,7 +86,7 @@ def build_figure(article, sentence, fig: FigureMention, places, actors, publishe
     subject = f"{noun} on {_SUBJECT_TARGETS.get(kinds[0], kinds[0])}" if kinds and fig.metric == "attacks" else noun
 
     def ev(field_name: str, start: int, end: int) -> Evidence:
-        return Evidence(field=field_name, source=sentence.source, start=start, end=end,
+        return Evidence.model_construct(field=field_name, source=sentence.source, start=start, end=end,
                         text=sentence.text[start - sentence.start:end - sentence.start])
 
     evidence = [ev("value", fig.number.start, fig.number.end)]

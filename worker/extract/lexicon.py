@@ -12,6 +12,12 @@ from babel import Locale
 from .matcher import TermMatcher, TextIndex
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
+#: Frequent little words ("in", "on", "une", "if") only matter next to a hit: they are matched on demand
+#: in the window that needs them, not in the whole-article scan.
+LOCAL_GROUPS = {"numbers": ("numbers", "vague_numbers", "duals", "scale_words"),
+                "qualifiers": ("qualifiers", "qualifiers_after"), "locatives": ("locatives",), "roles": ("roles",),
+                "casualty_nouns": ("persons", "leaders", "including", "toll"), "context": ("context",)}
+_CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 
 #: Prefixes Arabic glues to a word: conjunctions, prepositions and the article.
@@ -85,7 +91,8 @@ class Lexicon:
             "combatants": _pairs(data.get("combatants")),
             "crowd": _pairs(data.get("crowd")),
             "veto": _pairs(data.get("veto")),
-            "status": _grouped(status),
+            "status": _grouped({k: v for k, v in status.items() if k not in _CONTEXT_CUES}),
+            "context": _grouped({k: v for k, v in status.items() if k in _CONTEXT_CUES}),
             "roles": _grouped(data.get("roles")),
             "locatives": _pairs(data.get("locatives")),
             "relative_days": _pairs(dates.get("relative_days")),
@@ -102,11 +109,15 @@ class Lexicon:
             "demonyms": _pairs(data.get("demonyms")),
             "countries": self._countries(data.get("country_names") or {}),
         }
-        self._matcher = TermMatcher((), self.clitics, categories)
+        local = {cat for cats in LOCAL_GROUPS.values() for cat in cats}
+        self._matcher = TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k not in local})
+        groups = {group: TermMatcher((), self.clitics, {c: categories[c] for c in cats})
+                  for group, cats in LOCAL_GROUPS.items()}
+        self._local = {cat: (group, groups[group]) for group, cats in LOCAL_GROUPS.items() for cat in cats}
 
     def index(self, folded: str, end: int | None = None) -> TextIndex:
         """Every lexicon term in folded[:end], found in one scan and grouped by category."""
-        return TextIndex(folded, self._matcher.scan(folded, 0, end), self)
+        return TextIndex(folded, self._matcher.scan(folded, 0, end), self, self._local)
 
     def _weekdays(self) -> list[tuple[str, int]]:
         days = Locale.parse(self.lang).days

@@ -222,14 +222,34 @@ def _nested(core: str) -> list[tuple[int, int]]:
 class TextIndex:
     """The lexicon matches of one folded text, by category, for cheap lookups by span."""
 
-    def __init__(self, folded: str, by_category: dict[str, list[Match]], lex: Any = None):
+    def __init__(self, folded: str, by_category: dict[str, list[Match]], lex: Any = None,
+                 local: dict[str, tuple[str, TermMatcher]] | None = None):
+        """`local` maps categories matched on demand to (group, matcher); one scan per window serves the
+        whole group."""
         self.folded = folded
         self.lex = lex
         self._by = by_category
+        self._local = local or {}
+        self._windows: dict[tuple[str, int, int | None], dict[str, list[Match]]] = {}
+        #: the sentence being analysed: on-demand lookups inside it share one scan of it
+        self.focus: tuple[int, int] | None = None
         self._starts = {cat: [m.start for m in ms] for cat, ms in by_category.items()}
 
     def find(self, category: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Matches of a category lying inside folded[start:end]."""
+        local = self._local.get(category)
+        if local is not None:
+            focus = self.focus
+            inside = focus is not None and focus[0] <= start and (end or len(self.folded)) <= focus[1]
+            key = (local[0], *focus) if inside else (local[0], start, end)
+            found = self._windows.get(key)
+            if found is None:
+                found = self._windows[key] = local[1].scan(self.folded, key[1], key[2])
+            hits = found.get(category, [])
+            if not inside:
+                return hits
+            stop = len(self.folded) if end is None else end
+            return [m for m in hits if m.start >= start and m.end <= stop]
         found = self._by.get(category)
         if not found:
             return []

@@ -56,27 +56,34 @@ class MentionFinder:
 
     def analyse(self, s: Sentence, text: str, ix: TextIndex, published: date, countries: frozenset[str]) -> SentenceResult:
         a, b = s.start, s.end
-        cues = find_cues(ix, a, b)
+        ix.focus = (max(0, a - 30), b)  # on-demand word lists: one scan of the sentence serves all lookups
+        triggers = find_triggers(ix, a, b)
+        threat = ix.first("status", a, b)
+        counting = ix.first("since", a, b) or ix.first("figure_total", a, b)
+        weapons = ix.find("weapons", a, b)
+        is_veto = vetoed(ix, a, b)
+        # cheap index-only pre-check: most sentences stop here
+        violent = is_violent_context(ix, a, b, weapons, bool(ix.first("killed", a, b) or ix.first("injured", a, b)),
+                                     bool(ix.first("named_actors", a, b)))
+        crowd = ix.first("crowd", a, b) is not None
+        cues = find_cues(ix, a, b) if threat else Cues()
+        kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
+        if not kept and not counting and not cues.has("threat"):
+            return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
         casualties = find_casualties(ix, a, b)
-        figure = find_figure(ix, text, a, b, dates, casualties, published)
-        if figure is not None:
-            places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
-            return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
-        triggers = find_triggers(ix, a, b)
-        if not triggers and cues.has("threat"):
-            triggers = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
-        if not triggers:
-            return SentenceResult([])
-        weapons = ix.find("weapons", a, b)
-        actors = find_actors(ix, self.gaz, a, b)
-        is_veto = vetoed(ix, a, b)
-        violent = is_violent_context(ix, a, b, weapons, bool(casualties.figures),
-                                     any(x.kind != "civilians" for x in actors))
-        crowd = ix.first("crowd", a, b) is not None
-        kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
+        if counting:
+            figure = find_figure(ix, text, a, b, dates, casualties, published)
+            if figure is not None:
+                places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
+                return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
+        if not threat:
+            cues = find_cues(ix, a, b)
+        if not kept and cues.has("threat"):
+            kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
         if not kept:
             return SentenceResult([])
+        actors = find_actors(ix, self.gaz, a, b)
         places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
         mentions = []
         for group in self._groups(s, kept):

@@ -18,7 +18,12 @@ from .matcher import TextIndex, fold
 _BIG_CITY = 1_000_000
 _TOKEN = re.compile(r"[^\W\d_][\w']{0,40}")
 _MAX_NGRAM = 4
+#: The up to three words after a word, for multi-word names ("Deir el Balah", "Gulf of Aden").
+_FOLLOW = re.compile(r"(?: [\w']{1,40}){1,3}")
 _AR_PREFIXES = ("وب", "فب", "ول", "وال", "و", "ف", "ب", "ل", "ك")
+_AR_PREFIX_LETTERS = frozenset("وفبلك")
+#: Latin-script words that start with a capital letter: the only place candidates outside Arabic.
+_CAPITALIZED = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-Þ][\w']{0,40}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,8 @@ class Gazetteer:
         self.deny = frozenset(fold(str(d)) for d in data.get("deny", ()))
         self.country_info = data.get("countries", {})
         self.index: dict[str, list[Place]] = {}
+        #: first word of a multi-word name -> most words in a name starting with it
+        self.heads: dict[str, int] = {}
         self._load_cities()
         for spec in data.get("seas", {}).values():
             place = Place(spec["name"], None, None, spec["lat"], spec["lon"], "sea", 0, True)
@@ -88,16 +95,25 @@ class Gazetteer:
                 index[key] = [places[owner]]
             elif bucket[-1] is not places[owner]:
                 bucket.append(places[owner])
+        for key in index:
+            if " " in key:
+                self._note_head(key)
 
     def _add(self, key: str, place: Place, curated: bool = False) -> None:
         if not curated and key in self.deny:
             return
+        self._note_head(key)
         bucket = self.index.setdefault(key, [])
         if curated:
             bucket[:] = [p for p in bucket if p.curated]
         elif any(p.curated for p in bucket) or place in bucket:
             return
         bucket.append(place)
+
+    def _note_head(self, key: str) -> None:
+        if " " in key:
+            head = key.partition(" ")[0]
+            self.heads[head] = max(self.heads.get(head, 1), key.count(" ") + 1)
 
     def add_names(self, names: dict[str, list[str]]) -> None:
         """Language-specific exonyms for curated places (`place_names` in a language file)."""
@@ -133,49 +149,67 @@ class PlaceFinder:
         gaz.add_names(lex.data.get("place_names") or {})
         self.arabic = lex.lang == "ar"
 
-    def _lookup(self, key: str) -> list[Place] | None:
-        found = self.gaz.index.get(key)
-        if found:
-            return found
+    def _heads(self, token: str) -> list[str]:
+        """Forms of a token that may start a gazetteer name: itself, without an Arabic clitic
+        ("وبغداد"), without a German genitive -s ("Bagdads", single words only: marked by a trailing space)."""
+        forms = [token]
         if self.arabic:
-            for p in _AR_PREFIXES:
-                if key.startswith(p) and len(key) - len(p) >= 3:
-                    found = self.gaz.index.get(key[len(p):]) or (
-                        self.gaz.index.get("ال" + key[2:]) if key.startswith("لل") else None)
-                    if found:
-                        return found
-        elif key.endswith("s") and len(key) > 4:  # German genitive: "Bagdads"
-            return self.gaz.index.get(key[:-1])
+            if token[0] not in _AR_PREFIX_LETTERS:
+                return forms
+            forms += [token[len(p):] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 3]
+            if token.startswith("لل"):
+                forms.append("ال" + token[2:])
+        elif token.endswith("s") and len(token) > 4:
+            forms.append(token[:-1] + " ")
+        return forms
+
+    def _words(self, text: str, folded: str, start: int, end: int):
+        """(start, end) of every word that may begin a place name: capitalised words, or any Arabic word."""
+        rx, source = (_TOKEN, folded) if self.arabic else (_CAPITALIZED, text)
+        return (m.span() for m in rx.finditer(source, start, end))
+
+    def _longest(self, folded: str, s: int, e: int, end: int) -> tuple[int, list[Place]] | None:
+        """The longest gazetteer name starting at the word folded[s:e] (end offset, candidates)."""
+        index, heads = self.gaz.index, self.gaz.heads
+        for head in self._heads(folded[s:e]):
+            if head.endswith(" "):  # genitive form: single word only
+                found = index.get(head[:-1])
+                if found:
+                    return e, found
+                continue
+            more = heads.get(head)
+            if more:
+                follow = _FOLLOW.match(folded, e, end)
+                if follow:
+                    ends = [e + i for i, ch in enumerate(follow.group()) if ch == " "][1:] + [follow.end()]
+                    for stop in reversed(ends[:more - 1]):
+                        found = index.get(head + folded[e:stop])
+                        if found:
+                            return stop, found
+            found = index.get(head)
+            if found:
+                return e, found
         return None
 
     def find(self, text: str, ix: TextIndex, start: int, end: int, countries: frozenset[str]) -> list[PlaceMention]:
         folded = ix.folded
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
-        locatives = [m.end for m in ix.find("locatives", start, end)]
         out: list[PlaceMention] = []
-        i = 0
-        while i < len(tokens):
-            if not self.arabic and not text[tokens[i][0]].isupper():
-                i += 1
+        locatives = None
+        taken = start
+        for s, e in self._words(text, folded, start, end):
+            if s < taken:
                 continue
-            hit = None
-            for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
-                s, e = tokens[i][0], tokens[i + n - 1][1]
-                if n > 1 and len(folded[s:e].split()) != n:
-                    continue
-                found = self._lookup(folded[s:e])
-                if found:
-                    hit = (n, s, e, found)
-                    break
+            hit = self._longest(folded, s, e, end)
             if hit is None:
-                i += 1
                 continue
-            n, s, e, found = hit
+            e, found = hit
+            if locatives is None:
+                locatives = [m.end for m in ix.find("locatives", start, end)]
             located = any(0 <= s - loc <= 25 for loc in locatives)
             place = self._choose(found, countries, located, s == start)
             if place is not None:
                 out.append(PlaceMention(place, s, e, located))
-            i += n
+            taken = e
         return out
 
     def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool) -> Place | None:

@@ -23,7 +23,7 @@ class Cues:
 
 def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
     found: dict[str, list[Match]] = {}
-    for m in ix.find("status", start, end):
+    for m in ix.find("status", start, end) + ix.find("context", start, end):
         found.setdefault(m.value, []).append(m)
     return Cues(found)
 
