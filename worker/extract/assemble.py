@@ -9,11 +9,12 @@ from worker.ids import stable_id
 from worker.models import Actor, Count, Event, Evidence, Location, Qualifier
 from worker.models.article import Article
 
-from .event_types import ACLED, VIOLENT
+from .event_types import ACLED, PRIORITY, VIOLENT
 from .mentions import Mention
 from .places import PlaceMention
 
 MAX_EVENTS = 50
+_DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
 _PRECISION_RANK = {"site": 0, "city": 1, "admin1": 2, "sea": 3, "country": 4}
 #: Threat statements this many sentences apart are one threat.
 _THREAT_REACH = 3
@@ -35,6 +36,8 @@ class Draft:
         self.mentions.append(m)
         if not self.code or (m.strong and not self._strong):
             self.code, self._strong = m.code, m.strong
+        elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
+            self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
         if self._place is None and m.places:
             self._place = min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not p.located, p.start))
         if self._day is None:
@@ -57,7 +60,9 @@ def _compatible(draft: Draft, m: Mention) -> bool:
     if m.status == "threat" or draft.status == "threat":
         return False
     code = draft.code
-    if m.code != code and m.strong and code != "attack" and not (m.code in VIOLENT and code in VIOLENT and m.blame):
+    if m.code in _DEMO and code in _DEMO:
+        pass
+    elif m.code != code and m.strong and code != "attack" and not (m.code in VIOLENT and code in VIOLENT and m.blame):
         if not (m.code in VIOLENT and code in VIOLENT and not _specific(m)):
             return False
     here, there = draft.place(), (min(m.places, key=lambda p: _PRECISION_RANK[p.place.precision]) if m.places else None)

@@ -56,12 +56,20 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
     return best[1] if best else None
 
 
+def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) -> bool:
+    """'tués dans une embuscade': the number counts the word after it, which is not a casualty."""
+    nxt = ix.folded[num.end:num.end + 30].split()
+    if not nxt or not nxt[0][:1].isalpha() or nxt[0] in ix.lex.number_joiners:
+        return False
+    return not any(m.start == num.end + 1 for m, _ in words)
+
+
 def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     """'person' when a person noun follows the number, 'killed'/'injured' for 'four dead'/'4 Verletzte'."""
     folded = ix.folded
     stop = min(end, num.end + _NOUN_GAP)
     window = folded[num.end:stop]
-    cut = min((i for i in (window.find(","), window.find(";"), window.find(".")) if i >= 0), default=len(window))
+    cut = min((i for i in (window.find(","), window.find(";"), window.find(". ")) if i >= 0), default=len(window))
     stop = num.end + cut
     for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
         for m in ix.find(category, num.end, stop):
@@ -90,7 +98,7 @@ def find_casualties(ix: TextIndex, start: int, end: int) -> Casualties:
         following = _following(ix, words, num, 4 if noun == "person" else 2)
         if noun is None:
             near = _nearest(words, num)
-            if following is None and (near is None or near[0] > 12):
+            if following is None and (near is None or near[0] > 12 or _object_follows(ix, num, words)):
                 continue
             noun = following or near[1]
         kind = noun if noun in ("killed", "injured") else following or (_nearest(words, num) or (0, None))[1]

@@ -92,8 +92,9 @@ class MentionFinder:
             status = "threat" if first.code == "other" and cues.has("threat") else \
                 mention_status(cues, dates, first.start, bool(casualties.figures))
             g_weapons = [w for w in weapons if start <= w.start]
-            g_actors = [x for x in actors if start <= x.start] + self._adjective_attackers(ix, group)
+            g_actors = [x for x in actors if start <= x.start]
             roles = assign_roles(ix, g_actors, first.start, cues, a, b)
+            roles += [(x, "attacker") for x in self._adjective_attackers(ix, [t for t in group if t.strong])]
             target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
             code = resolve_code({t.code for t in group}, {w.value for w in g_weapons}, target_kinds)
             if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:

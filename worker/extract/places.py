@@ -20,8 +20,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w']{0,40}")
 _MAX_NGRAM = 4
 #: The up to three words after a word, for multi-word names ("Deir el Balah", "Gulf of Aden").
 _FOLLOW = re.compile(r"(?: [\w']{1,40}){1,3}")
-_AR_PREFIXES = ("وب", "فب", "ول", "وال", "و", "ف", "ب", "ل", "ك")
-_AR_PREFIX_LETTERS = frozenset("وفبلك")
+_AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ك", "ال")
+_AR_PREFIX_LETTERS = frozenset("وفبلكا")
 #: Latin-script words that start with a capital letter: the only place candidates outside Arabic.
 _CAPITALIZED = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-Þ][\w']{0,40}")
 
@@ -82,7 +82,9 @@ class Gazetteer:
             places.append(Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "city",
                                 int(city["population"] or 0)))
             # alternates: no airport codes ("BGW", "AUS"), no short words, only scripts we read
-            alt = [n for n in city["alternatenames"] if len(n) > 3 and not n.isupper() and not other_script(n)]
+            alt = [n for n in city["alternatenames"]
+                   if (len(n) > 3 or (len(n) == 3 and "\u0600" <= n[0] <= "\u06ff")) and not n.isupper()
+                   and not other_script(n)]
             alt.append(city["name"])
             names += alt
             owners += [i] * len(alt)
