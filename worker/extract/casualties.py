@@ -69,7 +69,7 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     folded = ix.folded
     stop = min(end, num.end + _NOUN_GAP)
     window = folded[num.end:stop]
-    cut = min((i for i in (window.find(","), window.find(";"), window.find(". ")) if i >= 0), default=len(window))
+    cut = min((i for i in (window.find(","), window.find(";")) if i >= 0), default=len(window))
     stop = num.end + cut
     for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
         for m in ix.find(category, num.end, stop):
