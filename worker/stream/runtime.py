@@ -7,6 +7,8 @@ import logging
 
 import faust
 
+from ..dashboard import register_dashboard
+from ..logs import logging_config
 from ..pipeline.stages import Stages
 from ..settings import Settings
 from .admin import create_topics
@@ -28,6 +30,7 @@ def build_worker_app(settings: Settings, bootstrap: str) -> faust.App:
     stages = Stages(settings, dict(tables))
     Wiring(app, topics, stages).register()
     register_health_views(app)
+    register_dashboard(app, settings, bootstrap)
     register_tally_views(app, topics["contributions"], stages.tally_book,
                          [definition.id for definition in stages.tally_definitions])
     register_monitor(app, topics, tables)
@@ -53,7 +56,7 @@ def run_worker(settings: Settings) -> None:
         ensure_topics(settings, bootstrap)
         app = build_worker_app(settings, bootstrap)
         worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False,
-                              loop=asyncio.get_event_loop())
+                              logging_config=logging_config(settings), loop=asyncio.get_event_loop())
         worker.execute_from_commandline()
     finally:
         if broker:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import faust
 
-from .metrics import render
+from .metrics import CONTENT_TYPE, render
 
 
 def register_health_views(app: faust.App) -> None:
@@ -24,4 +24,5 @@ def register_health_views(app: faust.App) -> None:
 
     @app.page("/metrics")
     async def metrics(web, request):
-        return web.bytes(render(), content_type="text/plain; version=0.0.4; charset=utf-8")
+        """Prometheus text exposition (aiohttp refuses a charset inside content_type=, so it goes in the header)."""
+        return web.bytes(render(), headers={"Content-Type": CONTENT_TYPE})
