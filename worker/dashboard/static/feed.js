@@ -85,10 +85,11 @@ function detail(alert) {
     el("li", {}, el("span", { class: "lang", text: s.language.toUpperCase(), title: "language" }), " ",
       s.url ? el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: s.outlet }) : s.outlet,
       s.when ? el("span", { class: "hint", text: ` · ${dateTime(s.when)}` }) : null))));
-  const evidence = incident ? [...new Set([incident.summary, ...incident.evidence.map((e) => e.text)].filter(Boolean))]
-    : alert.evidence;
-  parts.push(el("h4", { text: "Evidence" }),
-    el("ul", { class: "evidence" }, evidence.map((text) => el("li", {}, el("q", { text })))));
+  const evidence = incident
+    ? [{ field: "statement", text: incident.summary }, ...incident.evidence].filter((e) => e.text)
+    : alert.evidence.map((text) => ({ field: "", text }));
+  parts.push(el("h4", { text: "Evidence" }), el("ul", { class: "evidence" }, evidence.map((e) =>
+    el("li", {}, e.field ? el("span", { class: "field", text: e.field.replace(/_/g, " ") }) : null, el("q", { text: e.text })))));
   parts.push(el("h4", { text: "Revisions" }), el("ol", { class: "revisions" }, [...alert.revisions].reverse().map((r) =>
     el("li", {}, `rev ${r.revision} · ${(SEVERITY[r.severity] || SEVERITY.info).label} · ${r.title}`,
       r.retracted ? " · retracted" : "", el("span", { class: "hint", text: ` · ${dateTime(r.triggered_at)}` })))));

@@ -32,18 +32,18 @@ function visible() {
 function render() {
   if (!basemap) return;
   const map = document.getElementById("map");
-  const { all, shown } = visible();
+  const { all, shown, latest } = visible();
   const placed = shown.filter((i) => i.lat !== null && i.lon !== null)
     .sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
   const box = fit(placed);
   map.setAttribute("viewBox", box.join(" "));
-  const unit = box[2] / 160;
+  const unit = box[2] / 300;
   map.replaceChildren(
     svg("rect", { class: "sea", x: -360, y: -180, width: 1080, height: 540 }),
     svg("g", { class: "countries" }, basemap.countries.map((c) =>
       svg("path", { d: c.d, "vector-effect": "non-scaling-stroke" }, svg("title", { text: c.name })))),
     svg("g", { class: "points" }, placed.map((incident) => point(incident, unit))));
-  caption(all.length, shown.length, placed.length);
+  caption(all.length, shown.length, placed.length, latest);
   legend(shown);
 }
 
@@ -58,7 +58,7 @@ function fit(points) {
 }
 
 function point(incident, unit) {
-  const radius = unit * Math.min(9, 2 + 1.4 * Math.sqrt(incident.fatalities || 0));
+  const radius = unit * Math.min(10, 2.5 + 1.5 * Math.sqrt(incident.fatalities || 0));
   const label = describe(incident);
   return svg("circle", { class: "incident", cx: incident.lon + 180, cy: 90 - incident.lat, r: radius.toFixed(3),
     fill: typeColour(incident.sub_event_type), "data-incident-id": incident.incident_id, tabindex: 0,
@@ -79,11 +79,13 @@ function info(incident) {
     incident.summary);
 }
 
-function caption(total, shown, placed) {
+function caption(total, shown, placed, latest) {
   const unplaced = shown - placed;
+  const until = Number.isFinite(latest) ? ` · time range ends at the latest incident, ${
+    shortDate(new Date(latest * 86400000).toISOString(), true)}` : "";
   document.getElementById("map-caption").textContent = `${placed} incident${placed === 1 ? "" : "s"} on the map`
     + (shown < total ? ` (${total - shown} outside the time range)` : "")
-    + (unplaced ? `, ${unplaced} without coordinates` : "") + " · point size: fatalities";
+    + (unplaced ? `, ${unplaced} without coordinates` : "") + " · point size: fatalities" + until;
 }
 
 function legend(shown) {

@@ -2,7 +2,7 @@
 import { el, svg, shortDate, number, dayNumber } from "./dom.js";
 
 const tallies = new Map();
-const W = 320, H = 150, PAD = { left: 34, right: 12, top: 12, bottom: 22 };
+const W = 300, H = 140, PAD = { left: 34, right: 12, top: 12, bottom: 22 };
 const MEASURE_WORD = { incidents: "incidents", fatalities: "killed", injuries: "injured" };
 
 export function upsertTally(tally) {
@@ -27,15 +27,17 @@ export function upsertTally(tally) {
 
 function card(tally) {
   const measure = tally.measure;
-  const latest = tally.reported[tally.reported.length - 1];
+  const latest = tally.series.reported[tally.series.reported.length - 1];
+  const quiet = !tally.values[measure] && !latest && tally.series.points.every((p) => !p.value);
   const others = Object.entries(tally.values).filter(([k, v]) => k !== measure && v)
     .map(([k, v]) => `${number(v)} ${MEASURE_WORD[k] || k}`);
-  return el("article", { class: "tally-card", "data-tally-id": tally.tally_id },
+  return el("article", { class: `tally-card${quiet ? " quiet" : ""}`, "data-tally-id": tally.tally_id },
     el("h3", { text: tally.title }),
     el("p", { class: "tally-value" }, el("strong", { text: number(tally.values[measure]) }), " ",
-      MEASURE_WORD[measure] || measure, others.length ? el("span", { class: "hint", text: ` · ${others.join(" · ")}` }) : null),
+      MEASURE_WORD[measure] || measure, tally.window.kind === "calendar" ? ` on ${shortDate(tally.as_of)}` : "",
+      others.length ? el("span", { class: "hint", text: ` · ${others.join(" · ")}` }) : null),
     latest ? el("p", { class: "tally-reported" }, "reported: ", el("strong", { text: reportLabel(latest) })) : null,
-    chart(tally),
+    quiet ? el("p", { class: "hint", text: "nothing counted yet" }) : chart(tally),
     el("p", { class: "hint", text: `${windowText(tally.window)} · as of ${shortDate(tally.as_of, true)} · rev ${tally.revision}` }));
 }
 
@@ -61,7 +63,7 @@ function chart(tally) {
       height: H - PAD.bottom - y(p.value) }, svg("title", { text: `${shortDate(p.date)}: ${number(p.value)}` }))))
     : svg("g", { class: "observed" },
       svg("polyline", { points: steps(points, x, y) }),
-      points.map((p) => svg("circle", { cx: x(p.date), cy: y(p.value), r: 2.5 },
+      points.filter((p, i) => !i || p.value !== points[i - 1].value).map((p) => svg("circle", { cx: x(p.date), cy: y(p.value), r: 2.5 },
         svg("title", { text: `observed ${number(p.value)} on ${shortDate(p.date)}` }))));
   const markers = svg("g", { class: "reported" }, reported.map((r) => {
     const cx = x(r.date), cy = y(r.value), anchor = cx > W * 0.6 ? "end" : "start";
