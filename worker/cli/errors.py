@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 
 import click
@@ -31,6 +32,11 @@ def load_settings(**overrides) -> Settings:
             name = f"WIREWATCH_{field}" if field else "WIREWATCH_* settings"
             lines.append(f"{name}: {err['msg'].removeprefix('Value error, ')}")
         raise UserError("invalid configuration: " + "; ".join(lines)) from None
+
+
+def quiet_client_logs() -> None:
+    """For short-lived CLI clients: aiokafka logs every failed connect itself; the one-line error says it once."""
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
 
 
 def friendly(func):

@@ -7,8 +7,11 @@ import click
 from .. import __version__
 from .batch import extract_command, run_batch_command
 from .contract import schemas_group
+from .deadletter import deadletter_group
 from .demo import demo_command
 from .operate import config_group, topics_group
+from .replay import replay_command
+from .status import status_command
 from .stream import ingest_command, tail_command, worker_command
 from .tallies import tallies_command
 
@@ -24,6 +27,8 @@ def cli() -> None:
 
 for command in (worker_command, ingest_command, tail_command, run_batch_command, extract_command, demo_command,
                 schemas_group, topics_group, config_group, tallies_command):
+    cli.add_command(command)
+for command in (status_command, replay_command, deadletter_group):
     cli.add_command(command)
 
 

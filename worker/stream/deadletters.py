@@ -12,6 +12,7 @@ from ..models import DeadLetter
 from ..settings import Settings
 from .clients import producer
 from .codec import decode
+from .connect import require_topics, started
 from .reader import read_topic
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def redrive_topic(settings: Settings, letter: DeadLetter) -> str:
 
 async def read_letters(settings: Settings, bootstrap: str) -> list[DeadLetter]:
     """Every dead letter once (redelivery can write one twice, with the same id), oldest first."""
+    await require_topics(settings, bootstrap, [settings.topics.deadletter])
     letters: dict[str, DeadLetter] = {}
     for record in await read_topic(settings, bootstrap, settings.topics.deadletter):
         try:
@@ -82,13 +84,9 @@ async def redrive(settings: Settings, bootstrap: str, letters: list[DeadLetter],
                     else ("sent" if execute else "would send")) for letter in letters]
     if not execute:
         return plan
-    client = producer(settings, bootstrap)
-    await client.start()
-    try:
+    async with started(producer(settings, bootstrap)) as client:
         for item in plan:
             if item.outcome == "sent":
                 await client.send_and_wait(item.topic, value=original_value(item.letter), key=original_key(item.letter),
                                            headers=[(REDRIVE_HEADER, item.letter.dead_letter_id.encode("utf-8"))])
-    finally:
-        await client.stop()
     return plan

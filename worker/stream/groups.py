@@ -8,6 +8,7 @@ from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 
 from ..settings import Settings
 from .clients import admin
+from .connect import started
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,8 @@ def parse_group(described: dict) -> GroupState:
 
 
 async def describe_group(settings: Settings, bootstrap: str, group: str) -> GroupState:
-    client = admin(settings, bootstrap)
-    await client.start()
-    try:
+    async with started(admin(settings, bootstrap)) as client:
         responses = await client.describe_consumer_groups([group])
-    finally:
-        await client.close()
     for response in responses:
         for described in response.to_object()["groups"]:
             if described["group"] == group:

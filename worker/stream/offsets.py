@@ -12,7 +12,8 @@ from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssigno
 from aiokafka.structs import ConsumerRecord
 
 from ..settings import Settings
-from .clients import consumer
+from .clients import admin, consumer
+from .connect import require_topics, started
 
 log = logging.getLogger(__name__)
 
@@ -112,29 +113,20 @@ class PartitionRewind:
 async def plan_rewind(settings: Settings, bootstrap: str, topic: str, from_ms: int, to_ms: int | None = None,
                       lookup: Lookup = "auto") -> list[PartitionRewind]:
     """Old and new offsets of the worker group on topic, without changing anything."""
-    client = consumer(settings, bootstrap, group_id=None)
-    await client.start()
-    try:
+    await require_topics(settings, bootstrap, [topic])
+    async with started(consumer(settings, bootstrap, group_id=None)) as client:
         tps = await topic_partitions(client, topic)
         targets = await offsets_at(client, tps, from_ms, lookup)
         stops = await offsets_at(client, tps, to_ms, lookup) if to_ms is not None else {}
         ends = await client.end_offsets(tps)
-        committed = await committed_offsets(settings, bootstrap, tps)
-    finally:
-        await client.stop()
+    committed = await committed_offsets(settings, bootstrap, tps)
     return [PartitionRewind(tp.topic, tp.partition, committed.get(tp), targets[tp], ends[tp], stops.get(tp))
             for tp in tps]
 
 
 async def committed_offsets(settings: Settings, bootstrap: str, tps: list[TopicPartition]) -> dict:
-    from .clients import admin
-
-    client = admin(settings, bootstrap)
-    await client.start()
-    try:
+    async with started(admin(settings, bootstrap)) as client:
         answer = await client.list_consumer_group_offsets(settings.app_id, partitions=tps)
-    finally:
-        await client.close()
     return {tp: meta.offset for tp, meta in answer.items() if meta.offset >= 0}
 
 
@@ -161,8 +153,7 @@ async def commit_as_member(settings: Settings, bootstrap: str, targets: dict[Top
                       rebalance_timeout_ms=int(settings.rebalance_timeout * 1000),
                       partition_assignment_strategy=(TakeoverAssignor,))
     client.subscribe(topics)
-    await client.start()
-    try:
+    async with started(client):
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while not set(targets) <= client.assignment():
@@ -172,5 +163,3 @@ async def commit_as_member(settings: Settings, bootstrap: str, targets: dict[Top
                                 "another consumer is active; stop every worker first")
             await asyncio.sleep(0.1)  # polling the background group join with a deadline
         await client.commit(dict(targets))
-    finally:
-        await client.stop()
