@@ -22,4 +22,10 @@ def register_dashboard(app: faust.App, settings: Settings, bootstrap: str) -> Fe
     async def dashboard_feed() -> None:
         await feed.run()
 
+    async def end_streams(_web_app) -> None:
+        """aiohttp waits for open handlers on shutdown: end the event streams first, or stopping stalls."""
+        feed.hub.close()
+
+    app.web.web_app.on_shutdown.append(end_streams)
+
     return feed
