@@ -1,5 +1,6 @@
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,14 +127,17 @@ def test_a_report_that_fits_two_exclusive_incidents_equally_starts_its_own():
     assert len({a, b, vague}) == 3
 
 
-def test_incidents_expire_after_the_horizon():
+def test_incidents_expire_after_the_horizon_but_replayed_events_stay_resolved():
     state = {}
-    resolver = IncidentResolver(state, horizon_days=30)
-    resolver.resolve(event("old"))
+    resolver = IncidentResolver(state, horizon_days=30, replay_memory_days=60)
+    first = resolver.resolve(event("old"))
     resolver.resolve(event("new", day="2024-03-01", published="2024-03-01T10:00", location=BASRA))
     assert len(active_ids(state)) == 1
-    assert "IQ|e|old" not in state
     assert not any(k.startswith("IQ|x|2024-01") for k in state)
+    replayed = resolver.resolve(event("old"))  # a replay after eviction founds no second incident
+    assert replayed.incidents == [] and replayed.event.incident_id == first.event.incident_id
+    resolver.resolve(event("much-later", day="2024-05-01", published="2024-05-01T10:00", location=BASRA))
+    assert "IQ|e|old" not in state  # the memory is bounded too
 
 
 @settings(max_examples=40, deadline=None)
@@ -171,3 +175,16 @@ def test_state_stays_bounded(plan):
     assert all(v["exp"] >= first_alive for k, v in state.items() if "|i|" in k)
     assert len(active_ids(state)) <= 2 * 11
     assert all(k.split("|")[2] >= first_alive for k in state if k.split("|")[1] in {"x", "q"})
+
+
+IRAQ = Location(name="Iraq", country_code="IQ", lat=33.0, lon=44.0, precision="country")
+US_TROOPS = (("US military", "target", "us_military"),)
+
+
+@pytest.mark.parametrize("stories, merged", [(("story-1", "story-1"), True), (("story-1", "story-2"), False)])
+def test_versions_of_one_wire_story_merge_even_when_the_toll_changes(stories, merged):
+    resolver = IncidentResolver({})
+    flash = resolver.resolve(event("flash", location=IRAQ, actors=US_TROOPS, killed=3, story=stories[0]))
+    update = resolver.resolve(event("update", location=IRAQ, actors=US_TROOPS, killed=5, story=stories[1],
+                                    published="2024-01-04T20:00:00"))
+    assert (flash.event.incident_id == update.event.incident_id) is merged

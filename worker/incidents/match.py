@@ -133,11 +133,12 @@ def _figures_agree(a: Member, b: Member, name: str) -> int:
     return 1 if low == high else -1 if high > 3 * low + 5 else 0
 
 
-def compare(a: Member, b: Member, *, tolerance_days: int, distance_km: float) -> Verdict:
+def compare(a: Member, b: Member, *, tolerance_days: int, distance_km: float, same_story: bool = False) -> Verdict:
     """Judge two reports. One place on one exact day is enough (unless they name different militias as targets).
     A vague place or a vague date needs corroboration (a shared named target, equal casualty figures or a
     leader killed in both); exact days one apart need firm corroboration (equal figures, the same ship, or a
-    shared named target whose leader was killed), since places are often hit on consecutive days."""
+    shared named target whose leader was killed), since places are often hit on consecutive days. Versions of
+    one wire story (`same_story`) corroborate like equal figures: an update may change the toll."""
     place = compare_places(a.get("location"), b.get("location"), distance_km)
     if place is None or vessels_conflict(a, b):
         return CONFLICT
@@ -147,7 +148,7 @@ def compare(a: Member, b: Member, *, tolerance_days: int, distance_km: float) ->
         return Verdict(conflict=False)
     targets = _shared(_named(a, _SPECIFIC_KINDS, {"target", "victim"}), _named(b, _SPECIFIC_KINDS, {"target", "victim"}))
     ships = _shared(_named(a, {"vessel"}), _named(b, {"vessel"}))
-    figures = _figures_agree(a, b, "fatalities")
+    figures = max(_figures_agree(a, b, "fatalities"), 1 if same_story else 0)
     leaders = bool(a.get("leader_killed") and b.get("leader_killed"))
     everyone = _SPECIFIC_KINDS | {"us_military", "state_forces", "civilians"}
     score = ({"same": 2.0, "near": 0.5, "overlap": 0.5}[when] + {"same": 2.0, "coarse": 0.5}[place] + kind

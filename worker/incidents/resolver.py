@@ -46,11 +46,12 @@ class IncidentResolver:
     """
 
     def __init__(self, state: MutableMapping[str, Any], *, date_tolerance_days: int = 1, distance_km: float = 25,
-                 horizon_days: int = 30) -> None:
+                 horizon_days: int = 30, replay_memory_days: int = 365) -> None:
         self.state = state
         self.date_tolerance_days = date_tolerance_days
         self.distance_km = distance_km
         self.horizon_days = horizon_days
+        self.replay_memory_days = replay_memory_days
 
     def resolve(self, event: Event) -> Resolution:
         key = event.incident_key or (event.location.country_code or event.location.sea_area
@@ -59,7 +60,7 @@ class IncidentResolver:
         known = store.incident_of(event.event_id)
         if known is not None:
             return Resolution(event.model_copy(update={"incident_id": known}))
-        cutoff = store.advance(event.published_at.date(), self.horizon_days)
+        cutoff = store.advance(event.published_at.date(), self.horizon_days, self.replay_memory_days)
         member = _member(event)
         matches = self._matches(store, member, [])
         if not matches or self._ambiguous(store, matches):
@@ -90,8 +91,10 @@ class IncidentResolver:
             if incident_id == exclude:
                 continue
             record = store.record(incident_id)
+            same_story = member.get("story") is not None and \
+                member["story"] in {m.get("story") for m in record["members"]}
             verdict = compare(member, _view(record["incident"]), tolerance_days=self.date_tolerance_days,
-                              distance_km=self.distance_km)
+                              distance_km=self.distance_km, same_story=same_story)
             if verdict.accept and not self._conflicts([[member], *group_members], record["members"]):
                 found.append((verdict, incident_id))
         return sorted(found, key=lambda v: (-v[0].score, v[1]))

@@ -91,8 +91,11 @@ class IncidentStore(PrefixedState):
         if sweep is None or day < sweep:
             self._set("sweep", day)
 
-    def advance(self, day: date, horizon_days: int) -> date:
-        """Raise the watermark; evict incidents last reported before the horizon and older index days."""
+    def advance(self, day: date, horizon_days: int, memory_days: int) -> date:
+        """Raise the watermark; evict incidents last reported before the horizon and older index days.
+
+        An evicted incident's event links stay for `memory_days`, so a replayed old event is recognised as
+        already resolved instead of founding a second incident (which tallies would count again)."""
         watermark = self._get("wm")
         if watermark is None or day.isoformat() > watermark:
             watermark = day.isoformat()
@@ -103,10 +106,28 @@ class IncidentStore(PrefixedState):
             for incident_id in self._get(f"q|{sweep}") or ():
                 record = self.record(incident_id)
                 if record is not None and record["exp"] <= sweep:
-                    self.drop(incident_id, keep_events=False)
+                    self._add_all(f"t|{sweep}", [m["event_id"] for m in record["members"]])
+                    self.drop(incident_id, keep_events=True)
             self._del(f"q|{sweep}")
             self._del(f"x|{sweep}")
             sweep = (date.fromisoformat(sweep) + timedelta(days=1)).isoformat()
         if sweep != start:
             self._set("sweep", sweep)
+        self._forget_links(date.fromisoformat(watermark) - timedelta(days=memory_days))
         return cutoff
+
+    def _add_all(self, key: str, items: list[str]) -> None:
+        self._set(key, (self._get(key) or []) + items)
+        if self._get("tsweep") is None:
+            self._set("tsweep", key.split("|", 1)[1])
+
+    def _forget_links(self, cutoff: date) -> None:
+        """Drop the links of events evicted before `cutoff`, a day at a time."""
+        day = start = self._get("tsweep")
+        while day is not None and date.fromisoformat(day) < cutoff:
+            for event_id in self._get(f"t|{day}") or ():
+                self._del(f"e|{event_id}")
+            self._del(f"t|{day}")
+            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+        if day != start:
+            self._set("tsweep", day)

@@ -48,6 +48,8 @@ class Event(EventFacts):
     published_at: UtcDatetime
     status: EventStatus
     salience: Literal["primary", "secondary"] = "secondary"
+    story: str | None = Field(default=None, description="First article of the story this report belongs to "
+                              "(itself, or the article it is a version of); versions of one story corroborate.")
     confidence: float = Field(default=0.5, ge=0, le=1)
     incident_key: str = Field(default="", description="Partition key for incident resolution: country code or sea area.")
     incident_id: str | None = Field(default=None, description="Set by the incident stage for status 'new'.")

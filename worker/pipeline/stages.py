@@ -60,10 +60,11 @@ class Stages:
         if article.dedup is not None and article.dedup.status == "duplicate":
             return None
         extraction = self.extractor.extract(article)
-        limit = self.settings.max_events_per_article
-        if len(extraction.events) > limit:
-            extraction = extraction.model_copy(update={"events": extraction.events[:limit]})
-        return extraction
+        story = article.dedup.of if article.dedup is not None and article.dedup.status == "version" else \
+            article.article_id
+        events = [event.model_copy(update={"story": story}) for event in
+                  extraction.events[:self.settings.max_events_per_article]]
+        return extraction.model_copy(update={"events": events})
 
     # incidents (state: incidents, partitioned by incident key)
     def resolve(self, event: Event) -> ResolvedEvent:
