@@ -52,7 +52,7 @@ def _recv_exact(sock: socket.socket, count: int) -> bytes:
     return data
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: the broker gets SIGTERM when the process that started it dies, even by SIGKILL."""
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -84,7 +84,8 @@ class EmbeddedBroker:
         with open(self.log_path, "wb") as log_file:
             self._process = subprocess.Popen(
                 [binary, "broker", "--listener-url", listener, "--advertised-listener-url", listener],
-                stdout=log_file, stderr=subprocess.STDOUT, env=env, preexec_fn=_die_with_parent,
+                stdout=log_file, stderr=subprocess.STDOUT, env=env, preexec_fn=die_with_parent,
+                start_new_session=True,  # Ctrl-C goes to the worker, which we stop before the broker
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

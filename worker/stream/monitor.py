@@ -17,9 +17,9 @@ def register_monitor(app: faust.App, topics: dict, tables: dict, interval: float
             if tp.topic not in source_topics:
                 continue
             highwater = consumer.highwater(tp)
-            read = consumer._read_offset.get(tp)  # last offset read; faust has no public accessor
+            committed = consumer._committed_offset.get(tp)  # next offset to process; no public accessor
             if highwater is not None:
-                lag[tp.topic] = lag.get(tp.topic, 0) + max(0, highwater - (read + 1 if read is not None else 0))
+                lag[tp.topic] = lag.get(tp.topic, 0) + max(0, highwater - (committed or 0))
         for topic, value in lag.items():
             CONSUMER_LAG.labels(topic).set(value)
         for name, table in tables.items():

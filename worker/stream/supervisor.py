@@ -11,7 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .broker import free_port
+from .broker import die_with_parent, free_port
 
 
 class WorkerProcess:
@@ -32,7 +32,8 @@ class WorkerProcess:
     def start(self) -> "WorkerProcess":
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen([sys.executable, "-m", "worker", "worker"], env=self.env,
-                                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                            start_new_session=True, preexec_fn=die_with_parent)  # stopped by us, in order
         return self
 
     @property
