@@ -20,6 +20,13 @@ from .metrics import ARTICLE_TO_ALERT, DEAD_LETTERS, MESSAGES, STAGE_SECONDS
 log = logging.getLogger(__name__)
 
 
+def log_fields(stage: str, message) -> dict:
+    """Structured log fields: where the message was read and its key (the article, incident or tally id)."""
+    key_text = message.key.decode("utf-8", "replace") if isinstance(message.key, bytes) else message.key
+    return {"stage": stage, "topic": message.topic, "partition": message.partition, "offset": message.offset,
+            "message_key": key_text}
+
+
 class Wiring:
     """Registers the agents of one app on its topics; every send is forced (sent now, flushed before commit)."""
 
@@ -55,7 +62,7 @@ class Wiring:
                     MESSAGES.labels(stage, "ok").inc()
                 except Exception as exc:  # noqa: BLE001 - the message must not vanish
                     log.exception("stage %s failed on %s[%s]@%s", stage, message.topic, message.partition,
-                                  message.offset)
+                                  message.offset, extra=log_fields(stage, message))
                     MESSAGES.labels(stage, "error").inc()
                     position = SourcePosition(message.topic, message.partition, message.offset)
                     await self.send_dead_letter(dead_letter(
