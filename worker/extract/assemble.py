@@ -36,10 +36,12 @@ class Draft:
         self.mentions.append(m)
         if not self.code or (m.strong and not self._strong):
             self.code, self._strong = m.code, m.strong
+        elif m.strong and _more_specific(m.code, self.code):
+            self.code = m.code  # "Angriff" then "Drohnenangriff"; "قصف" then "غارة بمسيرة"
         elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
             self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
         if self._place is None and m.places:
-            self._place = min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not p.located, p.start))
+            self._place = min(m.places, key=_place_rank)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
 
@@ -50,30 +52,60 @@ class Draft:
         return self._day
 
 
+def _more_specific(new: str, old: str) -> bool:
+    """Both violent, same ACLED type, and `new` ranks before `old` (air before shelling)."""
+    if new not in VIOLENT or old not in VIOLENT or new not in PRIORITY or old not in PRIORITY:
+        return False
+    return ACLED[new][0] == ACLED[old][0] and PRIORITY.index(new) < PRIORITY.index(old)
+
+
 def _draft(status: str, m: Mention) -> Draft:
     draft = Draft(status)
     draft.add(m)
     return draft
 
 
-def _compatible(draft: Draft, m: Mention) -> bool:
-    if m.status == "threat" or draft.status == "threat":
-        return False
+def _best_place(m: Mention) -> PlaceMention | None:
+    return min(m.places, key=_place_rank) if m.places else None
+
+
+def _place_rank(p: PlaceMention) -> tuple[int, bool, int]:
+    return _PRECISION_RANK[p.place.precision], not p.located, p.start
+
+
+def _types_fit(draft: Draft, m: Mention) -> bool:
+    """Same kind of event: one code is a plain attack, both are demonstrations, or both are violence of the
+    same ACLED type (a follow-up detail), or the mention restates the event without facts of its own."""
     code = draft.code
-    if m.code in _DEMO and code in _DEMO:
-        pass
-    elif m.code != code and m.strong and code != "attack" and not (m.code in VIOLENT and code in VIOLENT and m.blame):
-        if not (m.code in VIOLENT and code in VIOLENT and not _specific(m)):
-            return False
-    here, there = draft.place(), (min(m.places, key=lambda p: _PRECISION_RANK[p.place.precision]) if m.places else None)
-    if here and there and here.place.precision in ("site", "city") and there.place.precision in ("site", "city"):
-        if here.place.name != there.place.name:
-            return False
-    if here and there and here.place.country != there.place.country and there.place.precision != "country":
+    if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
+        return True
+    if m.code in VIOLENT and code in VIOLENT:
+        same_type = ACLED.get(m.code, ACLED["other"])[0] == ACLED.get(code, ACLED["other"])[0]
+        return same_type or not m.strong or m.blame or m.anaphoric or not _specific(m)
+    return False
+
+
+def _places_fit(draft: Draft, m: Mention) -> bool:
+    here, there = draft.place(), _best_place(m)
+    if here is None or there is None:
+        return True
+    a, b = here.place, there.place
+    if a.precision in ("site", "city") and b.precision in ("site", "city") and a.name != b.name:
+        return False
+    return not (a.country != b.country and b.precision != "country" and a.precision != "sea")
+
+
+def _compatible(draft: Draft, m: Mention) -> bool:
+    """Whether the mention elaborates the draft's event: compatible type, no conflicting place or day."""
+    if m.status == "threat" or draft.status == "threat" or m.separate:
+        return False
+    if not _types_fit(draft, m):
         return False
     day = next((d.value for d in m.dates if d.precision == "day"), None)
     known = draft.day()
-    return not (day and known and abs((day - known).days) > 1)
+    if day and known and abs((day - known).days) > 1:
+        return False
+    return (m.anaphoric and not m.casualties.figures) or _places_fit(draft, m)
 
 
 def _specific(m: Mention) -> bool:
@@ -82,6 +114,8 @@ def _specific(m: Mention) -> bool:
 
 
 def group_mentions(mentions: list[Mention]) -> list[Draft]:
+    """Mentions in text order to drafts: a mention joins the first compatible draft of its status class;
+    a separate incident ("in another attack") always starts a new one."""
     drafts: list[Draft] = []
     for m in mentions:
         if m.status in ("hypothetical", "denied"):
@@ -93,7 +127,8 @@ def group_mentions(mentions: list[Mention]) -> list[Draft]:
             else:
                 drafts.append(_draft("threat", m))
             continue
-        pool = [d for d in drafts if (d.status == "background") == (m.status == "background") and d.status != "threat"]
+        background = m.status == "background"
+        pool = [d for d in drafts if (d.status == "background") == background and d.status != "threat"]
         target = next((d for d in pool if _compatible(d, m)), None)
         if target is None:
             drafts.append(_draft(m.status, m))

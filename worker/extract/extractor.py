@@ -12,6 +12,7 @@ from .figures import build_figure
 from .lexicon import lexicon
 from .matcher import TextIndex, fold
 from .mentions import MentionFinder
+from .name_frames import dateline_end
 from .places import gazetteer
 from .sentences import MAX_CHARS, Sentence, split
 
@@ -43,6 +44,7 @@ class Extractor:
         sentences += split(article.body, "body", len(sentences), lex.abbreviations)
         index = {k: lex.index(f, max((s.end for s in sentences if s.source == k), default=0))
                  for k, f in folded.items()}
+        index["body"].places_from = dateline_end(article.body)
         candidates = candidate_sentences(sentences, index)
         countries = article_countries(index)
         mentions, figures = [], []

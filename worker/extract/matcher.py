@@ -233,6 +233,8 @@ class TextIndex:
         self._windows: dict[tuple[str, int, int | None], dict[str, list[Match]]] = {}
         #: the sentence being analysed: on-demand lookups inside it share one scan of it
         self.focus: tuple[int, int] | None = None
+        #: names before this offset are in the dateline: never event places
+        self.places_from = 0
         self._starts = {cat: [m.start for m in ms] for cat, ms in by_category.items()}
 
     def find(self, category: str, start: int = 0, end: int | None = None) -> list[Match]:

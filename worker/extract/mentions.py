@@ -37,6 +37,8 @@ class Mention:
     places: list[PlaceMention] = field(default_factory=list)
     actors: list[tuple[ActorMention, str]] = field(default_factory=list)
     blame: bool = False
+    separate: bool = False  # "in a separate attack": never folded into an earlier event
+    anaphoric: bool = False  # "the attack", "l'attaque": refers back to an event already reported
 
 
 @dataclass(slots=True)
@@ -75,7 +77,7 @@ class MentionFinder:
         if counting:
             figure = find_figure(ix, text, a, b, dates, casualties, published)
             if figure is not None:
-                places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
+                places = self._places(text, ix, a, b, countries)
                 return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
         if not threat:
             cues = find_cues(ix, a, b)
@@ -84,13 +86,13 @@ class MentionFinder:
         if not kept:
             return SentenceResult([])
         actors = find_actors(ix, self.gaz, a, b)
-        places = self.places.find(text, ix, a, b, countries) + self._countries(ix, a, b)
+        places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
         mentions = []
         for group in self._groups(s, kept):
             first = group[0]
             start = a if not mentions else first.start
             status = "threat" if first.code == "other" and cues.has("threat") else \
-                mention_status(cues, dates, first.start, bool(casualties.figures))
+                mention_status(cues, dates, first.start, bool(casualties.figures), published)
             g_weapons = [w for w in weapons if start <= w.start]
             g_actors = [x for x in actors if start <= x.start]
             roles = assign_roles(ix, g_actors, first.start, cues, a, b)
@@ -101,7 +103,9 @@ class MentionFinder:
                 code = "riot"
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
                                     casualties if not mentions else Casualties(), [d for d in dates if not d.since],
-                                    [p for p in places if p.start >= start], roles, cues.has("blame")))
+                                    [p for p in places if p.start >= start], roles, cues.has("blame"),
+                                    cues.has("separate"),
+                                    any(c.start <= first.start < c.end for c in cues.spans("anaphora"))))
         for prev, nxt in zip(mentions, mentions[1:]):
             prev.end = nxt.start
         threat = cues.spans("threat")
@@ -136,10 +140,21 @@ class MentionFinder:
             groups.append([_Clause(t, clause)])
         return [[c.trigger for c in g] for g in groups]
 
-    def _countries(self, ix: TextIndex, a: int, b: int) -> list[PlaceMention]:
-        out = []
+    def _places(self, text: str, ix: TextIndex, a: int, b: int, countries: frozenset[str]) -> list[PlaceMention]:
+        """Cities, regions, seas and countries; a country name is the country, not a namesake town ("Jordan")."""
+        nations = self._countries(text, ix, a, b)
+        spans = {(p.start, p.end) for p in nations}
+        return [p for p in self.places.find(text, ix, a, b, countries)
+                if p.place.curated or (p.start, p.end) not in spans] + nations
+
+    def _countries(self, text: str, ix: TextIndex, a: int, b: int) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        found = [m for m in ix.find("countries", a, b)
+                 if m.start >= ix.places_from and not self.places.frames.framed(text, ix.folded, m.start, m.end)]
+        if not found:
+            return out
         locatives = [m.end for m in ix.find("locatives", a, b)]
-        for m in ix.find("countries", a, b):
+        for m in found:
             located = any(0 <= m.start - loc <= 12 for loc in locatives)
             out.append(PlaceMention(self.gaz.country(m.value, self.gaz.english_name(m.value)), m.start, m.end, located))
         return out
@@ -155,6 +170,24 @@ class MentionFinder:
                 if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
                     out.append(state_actor(self.gaz, d.value, d.start, d.end))
         return out
+
+
+#: Cue kinds whose subject is a government, not a place ("Washington blamed", "Moscow denies").
+_SPEAKING = ("speech", "blame", "threat", "denial", "claim")
+
+
+def _not_speakers(places: list[PlaceMention], cues: Cues, folded: str) -> list[PlaceMention]:
+    """Capitals standing for their governments ("Washington a imputé", "Moscow denies") are not places:
+    a city name not after a locative, followed by a speaking verb at most two words on, no comma between."""
+    spans = [c.start for kind in _SPEAKING for c in cues.spans(kind)]
+    if not spans:
+        return places
+    return [p for p in places if p.place.precision not in ("site", "city") or p.located
+            or not any(0 <= c - p.end <= 24 and _plain_gap(folded[p.end:c]) for c in spans)]
+
+
+def _plain_gap(gap: str) -> bool:
+    return len(gap.split()) <= 2 and not any(ch in gap for ch in ",;:.()")
 
 
 @dataclass(frozen=True, slots=True)

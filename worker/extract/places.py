@@ -13,6 +13,7 @@ from babel import Locale
 
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
+from .name_frames import NameFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
@@ -150,6 +151,7 @@ class PlaceFinder:
         self.lex, self.gaz = lex, gaz
         gaz.add_names(lex.data.get("place_names") or {})
         self.arabic = lex.lang == "ar"
+        self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
 
     def _heads(self, token: str) -> list[str]:
         """Forms of a token that may start a gazetteer name: itself, without an Arabic clitic
@@ -197,21 +199,23 @@ class PlaceFinder:
         folded = ix.folded
         out: list[PlaceMention] = []
         locatives = None
-        taken = start
-        for s, e in self._words(text, folded, start, end):
+        taken = max(start, ix.places_from)
+        for s, e in self._words(text, folded, taken, end):
             if s < taken:
                 continue
             hit = self._longest(folded, s, e, end)
             if hit is None:
                 continue
             e, found = hit
+            taken = e
+            if self.frames.framed(text, folded, s, e):
+                continue
             if locatives is None:
                 locatives = [m.end for m in ix.find("locatives", start, end)]
             located = any(0 <= s - loc <= 25 for loc in locatives)
             place = self._choose(found, countries, located, s == start)
             if place is not None:
                 out.append(PlaceMention(place, s, e, located))
-            taken = e
         return out
 
     def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool) -> Place | None:

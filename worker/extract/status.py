@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .dates import DateMention
 from .matcher import Match, TextIndex
@@ -28,13 +29,21 @@ def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
     return Cues(found)
 
 
-def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has_casualties: bool) -> str:
+#: "since October": a running account, not today's news (a week or more back).
+_RUNNING = timedelta(days=6)
+
+
+def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has_casualties: bool,
+                   published: date | None = None) -> str:
     """new | background | claimed | threat for an event mention whose trigger starts at trigger_start;
-    hypothetical | denied for mentions that state no event (dropped by the caller)."""
-    if cues.has("threat") and not cues.has("blame"):
+    hypothetical | denied for mentions that state no event (dropped by the caller). Nobody dies in a threat."""
+    if cues.has("threat") and not cues.has("blame") and not has_casualties:
         if any(abs(m.start - trigger_start) <= 60 for m in cues.spans("threat")) or len(cues.spans("threat")) > 1:
             return "threat"
     event_dates = [d for d in dates if not d.since]
+    running = published is not None and any(d.since and d.value and published - d.value >= _RUNNING for d in dates)
+    if running and not any(d.precision == "day" for d in event_dates):
+        return "background"
     if cues.has("background") or any(d.past for d in event_dates):
         if not any(d.precision == "day" and not d.past for d in event_dates):
             return "background"
