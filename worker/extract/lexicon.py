@@ -14,9 +14,8 @@ from .matcher import TermMatcher, TextIndex
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 #: Frequent little words ("in", "on", "une", "if") only matter next to a hit: they are matched on demand
 #: in the window that needs them, not in the whole-article scan.
-LOCAL_GROUPS = {"numbers": ("numbers", "vague_numbers", "duals", "scale_words"),
-                "qualifiers": ("qualifiers", "qualifiers_after"), "locatives": ("locatives",), "roles": ("roles",),
-                "casualty_nouns": ("persons", "leaders", "including", "toll"), "context": ("context",)}
+LOCAL_GROUPS = {"local": ("numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
+                          "locatives", "roles", "persons", "leaders", "including", "toll", "context")}
 _CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 

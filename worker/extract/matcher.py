@@ -256,8 +256,11 @@ class TextIndex:
         if not found:
             return []
         end = len(self.folded) if end is None else end
+        starts = self._starts[category]
+        if start > starts[-1] or end <= starts[0]:
+            return []
         out = []
-        for i in range(bisect_left(self._starts[category], start), len(found)):
+        for i in range(bisect_left(starts, start), len(found)):
             m = found[i]
             if m.start >= end:
                 break
