@@ -9,7 +9,13 @@ from rich.console import Console
 from rich.table import Table
 
 from ..models import DeadLetter, DeadLetterReason
-from ..stream.deadletters import original_key, original_value, read_letters, redrive, select
+from ..stream.deadletters import (
+    original_key,
+    original_value,
+    read_letters,
+    redrive,
+    select,
+)
 from ..stream.discovery import resolve_bootstrap
 from .errors import UserError, friendly, load_settings, quiet_client_logs
 

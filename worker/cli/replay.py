@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 from aiokafka import TopicPartition
@@ -26,7 +26,7 @@ def parse_time(text: str, option: str) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise UserError(f"{option} {text!r} is not a date/time: use ISO 8601, e.g. 2024-01-04T16:30:00Z") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def millis(moment: datetime) -> int:
