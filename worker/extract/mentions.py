@@ -70,6 +70,7 @@ class MentionFinder:
         crowd = ix.first("crowd", a, b) is not None
         cues = find_cues(ix, a, b) if threat else Cues()
         kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
+        kept = _without_bare_weapons(kept, weapons, bool(ix.first("killed", a, b) or ix.first("injured", a, b)))
         if not kept and not counting and not cues.has("threat"):
             return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
@@ -170,6 +171,14 @@ class MentionFinder:
                 if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
                     out.append(state_actor(self.gaz, d.value, d.start, d.end))
         return out
+
+
+def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool) -> list[Trigger]:
+    """A weapon noun alone ("missiles", "صواريخ") is no event: it needs casualties or an act beside it."""
+    if hurt:
+        return kept
+    bare = [t for t in kept if any(w.start <= t.start and t.end <= w.end for w in weapons)]
+    return kept if len(bare) < len(kept) else []
 
 
 #: Cue kinds whose subject is a government, not a place ("Washington blamed", "Moscow denies").
