@@ -9,8 +9,8 @@ import urllib.request
 
 import pytest
 
-from integration.harness import isolated_env, produce, running_worker, settings_for
-from integration.samples import sample_lines
+from tests.integration.harness import isolated_env, produce, running_worker, settings_for
+from tests.integration.samples import sample_lines
 from worker.stream.progress import wait_drained
 
 

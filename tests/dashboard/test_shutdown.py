@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from integration.harness import isolated_env
+from tests.integration.harness import isolated_env
 from worker.stream.supervisor import WorkerProcess
 
 pytestmark = pytest.mark.integration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deploy_support import BASE, OVERLAY, build
+from .deploy_support import BASE, OVERLAY, build
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deploy_support import REPO, tool
+from .deploy_support import REPO, tool
 
 COMPOSE = REPO / "docker-compose.yml"
 DATA_DIR = "/var/lib/wirewatch"

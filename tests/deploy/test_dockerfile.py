@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy_support import REPO, tool
+from .deploy_support import REPO, tool
 
 DOCKERFILE = REPO / "Dockerfile"
 

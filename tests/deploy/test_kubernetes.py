@@ -11,7 +11,7 @@ import kubernetes_validate
 import pytest
 from kubernetes_validate.utils import SchemaNotFoundError
 
-from deploy_support import BASE, DEPLOY, OVERLAY, REPO, find, is_builtin, load_docs, load_yaml, pod_templates
+from .deploy_support import BASE, DEPLOY, OVERLAY, REPO, find, is_builtin, load_docs, load_yaml, pod_templates
 
 # Oldest Kubernetes we claim to support, and the newest the validator knows.
 K8S_VERSIONS = ["1.29", kubernetes_validate.utils.latest_version()]
