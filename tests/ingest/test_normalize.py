@@ -33,3 +33,8 @@ def test_paragraphs_are_kept():
 def test_normalization_is_idempotent(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+def test_arabic_diacritics_and_tatweel_are_dropped():
+    assert normalize_text("مسيّرة") == normalize_text("مسيرة") == "مسيرة"
+    assert normalize_text("قــصف") == "قصف"

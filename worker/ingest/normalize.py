@@ -8,6 +8,8 @@ import unicodedata
 import xxhash
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+# Arabic short vowels, shadda, sukun, superscript alef and tatweel: optional in news text, so spellings vary.
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                          "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u00b4": "'", "`": "'"})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -29,7 +31,7 @@ _BOILERPLATE = re.compile(
 
 def normalize_text(text: str) -> str:
     """NFC, no invisible characters, plain quotes, single spaces, paragraphs kept, boilerplate lines dropped."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_ARABIC_MARKS).translate(_QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     kept = [line for line in lines if not (line and len(line) <= 260 and _BOILERPLATE.match(line))]
