@@ -11,6 +11,8 @@ import argparse
 import random
 import sys
 from datetime import datetime, timedelta, timezone
+from collections import deque
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,23 +114,23 @@ class Wire:
                             f"{lead}\n\n{added}\n\n{rest}", story_id=earlier["story_id"])
 
 
-def generate(count: int, seed: int = 7, body_chars: int = 3000, languages=LANGUAGES,
-             repeat_share: float = 0.3, other_share: float = 0.25) -> list[dict]:
-    """`count` raw articles in publication order; same arguments, same articles."""
+def iter_articles(count: int, seed: int = 7, body_chars: int = 3000, languages=LANGUAGES,
+                  repeat_share: float = 0.3, other_share: float = 0.25) -> Iterator[dict]:
+    """`count` raw articles in publication order; same arguments, same articles. Memory stays flat."""
     wire = Wire(seed, body_chars)
     rng = wire.rng
     places = phrases()["places"]
-    out: list[dict] = []
+    recent: deque[dict] = deque(maxlen=200)  # repeats pick from the latest articles
     pending: list[tuple[dict, int]] = []  # (incident, reports still to come)
     when = START
-    while len(out) < count:
+    for _ in range(count):
         when += timedelta(seconds=rng.randint(5, 90))
         lang = rng.choice(languages)
         roll = rng.random()
-        if out and roll < repeat_share:
-            out.append(wire.repeat(rng.choice(out[-200:]), when))
+        if recent and roll < repeat_share:
+            article = wire.repeat(rng.choice(recent), when)
         elif roll < repeat_share + other_share:
-            out.append(wire.other_news(lang, when))
+            article = wire.other_news(lang, when)
         else:
             if not pending or rng.random() < 0.35:
                 incident = {"place": rng.choice(places), "kind": rng.randrange(5), "killed": rng.randint(1, 40),
@@ -137,11 +139,18 @@ def generate(count: int, seed: int = 7, body_chars: int = 3000, languages=LANGUA
             index = rng.randrange(len(pending))
             incident, left = pending[index]
             killed = incident["killed"] + (rng.randint(0, 2) if left > 1 else 0)
-            out.append(wire.incident_report(incident, lang, when, killed))
+            article = wire.incident_report(incident, lang, when, killed)
             pending[index] = (incident, left - 1)
             if left <= 1:
                 pending.pop(index)
-    return out
+        recent.append(article)
+        if len(wire.reports) > 1000:  # versions only follow recent reports
+            wire.reports.pop(next(iter(wire.reports)))
+        yield article
+
+
+def generate(count: int, seed: int = 7, **options) -> list[dict]:
+    return list(iter_articles(count, seed, **options))
 
 
 def messages(count: int, seed: int = 7, **options) -> list[bytes]:
@@ -155,11 +164,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--body-chars", type=int, default=3000)
     parser.add_argument("--out", type=Path, help="JSON-lines file (default: stdout)")
     args = parser.parse_args(argv)
-    lines = b"".join(m + b"\n" for m in messages(args.count, args.seed, body_chars=args.body_chars))
-    if args.out:
-        args.out.write_bytes(lines)
-    else:
-        sys.stdout.buffer.write(lines)
+    out = args.out.open("wb") if args.out else sys.stdout.buffer
+    for article in iter_articles(args.count, args.seed, body_chars=args.body_chars):
+        out.write(orjson.dumps(article) + b"\n")
+    out.flush()
 
 
 if __name__ == "__main__":

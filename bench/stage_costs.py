@@ -1,0 +1,37 @@
+"""Per-stage CPU time of the batch core: wraps each Stages step with a process-time counter."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from functools import wraps
+
+from worker.pipeline.batch import BatchRunner
+
+STEPS = ("validate", "dedup", "extract", "resolve", "contributions", "figure_contributions", "tally",
+         "incident_alerts", "tally_alerts")
+
+
+class StageClock:
+    """Accumulated CPU seconds and calls per stage step of one BatchRunner."""
+
+    def __init__(self, runner: BatchRunner) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+        for name in STEPS:
+            setattr(runner.stages, name, self._timed(name, getattr(runner.stages, name)))
+
+    def _timed(self, name, step):
+        @wraps(step)
+        def timed(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return step(*args, **kwargs)
+            finally:
+                self.seconds[name] += time.process_time() - started
+                self.calls[name] += 1
+        return timed
+
+    def per_article(self, articles: int) -> dict[str, float]:
+        """CPU milliseconds per input article, by stage."""
+        return {name: 1000 * self.seconds[name] / articles for name in STEPS if self.calls[name]}
