@@ -45,3 +45,21 @@ def test_since_marks_the_start_of_a_count():
 
 def test_may_the_verb_is_not_a_month():
     assert dates("en", "officials said it may take weeks") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "since Oct. 17", date(2023, 10, 17)),
+    ("de", "seit dem 17. Okt.", date(2023, 10, 17)),
+    ("fr", "le 4 nov.", date(2023, 11, 4)),
+    ("es", "el 4 de nov.", date(2023, 11, 4)),
+    ("fr", "le 4 novembre", date(2023, 11, 4)),
+    ("de", "am 4. November", date(2023, 11, 4)),
+    ("es", "el 4 de noviembre", date(2023, 11, 4)),
+    ("ar", "في 4 نوفمبر", date(2023, 11, 4)),
+])
+def test_explicit_and_abbreviated_months(lang, text, expected):
+    assert dates(lang, text)[0][:2] == (expected, "day")
+
+
+def test_abbreviated_month_needs_its_day():
+    assert dates("en", "Jan said the talks would go on") == []

@@ -66,8 +66,15 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
     return out
 
 
-def _near(matches: list[Match], start: int, end: int) -> bool:
-    return any(0 <= start - m.end <= _ROLE_BEFORE or 0 <= m.start - end <= _ROLE_AFTER + 10 for m in matches)
+def _speaker(folded: str, speech: list[Match], start: int, end: int) -> bool:
+    """"X said", "according to X": a speech cue next to the actor with no punctuation between
+    ("soldats américains, selon un responsable" names no speaker)."""
+    return any((0 <= start - m.end <= _ROLE_BEFORE and _plain(folded[m.end:start]))
+               or (0 <= m.start - end <= _ROLE_AFTER + 10 and _plain(folded[end:m.start])) for m in speech)
+
+
+def _plain(gap: str) -> bool:
+    return not any(ch in gap for ch in ",;:.()\u060c\u061b")
 
 
 def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, cues: Cues,
@@ -96,7 +103,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
             role = "victim"
         elif any(0 <= actor.start - m.end <= 12 for m in agents):
             role = "attacker"
-        elif _near(speech, actor.start, actor.end):
+        elif _speaker(ix.folded, speech, actor.start, actor.end):
             continue
         else:
             role = "attacker" if actor.end <= trigger_start else "target"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from worker.ids import stable_id
 from worker.models import Actor, Count, Event, Evidence, Location, Qualifier
 from worker.models.article import Article
 
+from .casualties import Casualties
 from .event_types import ACLED, PRIORITY, VIOLENT
 from .mentions import Mention
 from .places import PlaceMention
@@ -113,12 +114,28 @@ def _specific(m: Mention) -> bool:
     return bool(m.casualties.figures) or any(p.place.precision in ("site", "city") for p in m.places)
 
 
+def _new_counts_only(m: Mention, draft: Draft) -> Mention:
+    """A bare count adds only kinds of casualties the event lacks: "among the dead was a commander" is a
+    subset of the toll already stated."""
+    known = {f.kind for x in draft.mentions for f in x.casualties.figures}
+    figures = tuple(f for f in m.casualties.figures if f.kind not in known)
+    if len(figures) == len(m.casualties.figures):
+        return m
+    return replace(m, casualties=Casualties(figures, m.casualties.leader_span))
+
+
 def group_mentions(mentions: list[Mention]) -> list[Draft]:
     """Mentions in text order to drafts: a mention joins the first compatible draft of its status class;
     a separate incident ("in another attack") always starts a new one."""
     drafts: list[Draft] = []
     for m in mentions:
         if m.status in ("hypothetical", "denied"):
+            continue
+        if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
+            # a bare count, or "the attack had not been reported at the time": the event before it
+            last = next((d for d in reversed(drafts) if d.status != "threat"), None)
+            if last is not None and (m.anaphoric or _compatible(last, m)):
+                last.add(_new_counts_only(m, last) if m.elaborates else m)
             continue
         if m.status == "threat":
             last = next((d for d in reversed(drafts) if d.status == "threat"), None)
@@ -161,6 +178,18 @@ def _count(figs) -> Count | None:
     return Count.model_construct(value=pick.number.value, qualifier=Qualifier(pick.number.qualifier))
 
 
+_FORCES = frozenset({"us_military", "state_forces"})
+
+
+def _refers_back(actor, role: str, draft: Draft) -> bool:
+    """"the soldier", "all five soldiers": forces without a nationality, in an event that names whose forces
+    play that role, are those forces again."""
+    if not actor.generic or actor.country is not None or actor.kind not in _FORCES:
+        return False
+    return any(x.country is not None and x.kind in _FORCES and r == role
+               for m in draft.mentions for x, r in m.actors)
+
+
 def build_event(article: Article, draft: Draft, index: int, primary: bool, published: date) -> Event:
     first = draft.mentions[0]
     code = draft.code if draft.status != "threat" else "other"
@@ -175,6 +204,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
             if w.value not in weapons:
                 weapons.append(w.value)
         for actor, role in m.actors:
+            if _refers_back(actor, role, draft):
+                continue
             if (actor.name, role) in seen or any(a.name == actor.name and role in ("attacker", "target")
                                                  and a.role in ("attacker", "target") for a in actors):
                 continue

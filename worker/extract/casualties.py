@@ -79,7 +79,8 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     return None
 
 
-def find_casualties(ix: TextIndex, start: int, end: int) -> Casualties:
+def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
+    """Counts in folded[start:end]; numbers inside the `dates` spans ("November 4") count nobody."""
     folded = ix.folded
     killed = ix.find("killed", start, end)
     injured = ix.find("injured", start, end)
@@ -91,6 +92,8 @@ def find_casualties(ix: TextIndex, start: int, end: int) -> Casualties:
     tolls = ix.find("toll", start, end)
     figures = []
     for num in find_numbers(ix, start, end):
+        if any(d.start <= num.start < d.end for d in dates):
+            continue
         noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun

@@ -10,7 +10,7 @@ from .matcher import TextIndex
 from .numbers import find_numbers
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
-_DAY_AFTER = re.compile(r"^ ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_DAY_AFTER = re.compile(r"^\.? ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER = re.compile(r"^,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
 
 
@@ -45,6 +45,7 @@ def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
     folded, lex = ix.folded, ix.lex
     if lex.lang in ("en", "de") and not text[m.start].isupper():
         return None  # "may", "march" as verbs
+    month, short = m.value
     start, end, day = m.start, m.end, None
     before = _DAY_BEFORE.search(folded, max(0, m.start - 8), m.start)
     after = _DAY_AFTER.search(folded[m.end:m.end + 6])
@@ -53,14 +54,16 @@ def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
     elif after:
         day, end = int(after.group(1)), m.end + after.end()
     year_m = _YEAR_AFTER.search(folded[end:end + 12])
+    if day is None and short:
+        return None  # "Jan said", "Dec." alone
     if day is not None:
         year = int(year_m.group(1)) if year_m else ref.year
-        value = _safe_date(year, m.value, day)
+        value = _safe_date(year, month, day)
         if value is not None and not year_m and value > ref + timedelta(days=1):
-            value = _safe_date(year - 1, m.value, day)
+            value = _safe_date(year - 1, month, day)
         if value is not None:
             return DateMention(value, "day", start, end + (year_m.end() if year_m else 0), past=value < ref - timedelta(days=3))
-    value = date(int(year_m.group(1)), m.value, 1) if year_m else _latest_month(ref, m.value)
+    value = date(int(year_m.group(1)), month, 1) if year_m else _latest_month(ref, month)
     same = (value.year, value.month) == (ref.year, ref.month)
     return DateMention(value, "month", start, end + (year_m.end() if year_m else 0), past=not same)
 

@@ -58,16 +58,27 @@ class Extractor:
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
         events = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
         return Extraction(article_id=article.article_id, language=article.language, events=events,
-                          reported_figures=figures)
+                          reported_figures=_distinct(figures))
 
+
+
+def _distinct(figures: list) -> list:
+    """One figure per metric, value and start date: the body's statement ("at least 55") over the headline's."""
+    by: dict = {}
+    for f in figures:
+        key = (f.metric, f.value, f.since)
+        if key not in by or by[key].evidence[0].source == "headline":
+            by[key] = f
+    return list(by.values())
 
 
 def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) -> list[Sentence]:
-    """Sentences worth a full analysis: a trigger, threat or running-count word in them."""
+    """Sentences worth a full analysis: a trigger, casualty, threat or running-count word in them."""
     keep = []
     for s in sentences:
         ix = index[s.source]
         if (ix.first("triggers", s.start, s.end) or ix.first("since", s.start, s.end)
+                or ix.first("injured", s.start, s.end) or ix.first("killed", s.start, s.end)
                 or ix.first("figure_total", s.start, s.end)
                 or any(m.value == "threat" for m in ix.find("status", s.start, s.end))):
             keep.append(s)

@@ -15,7 +15,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 #: Frequent little words ("in", "on", "une", "if") only matter next to a hit: they are matched on demand
 #: in the window that needs them, not in the whole-article scan.
 LOCAL_GROUPS = {"local": ("numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
-                          "locatives", "roles", "persons", "leaders", "including", "toll", "context")}
+                          "locatives", "reference_locatives", "roles", "persons", "leaders", "including", "toll", "context")}
 _CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 
@@ -94,12 +94,13 @@ class Lexicon:
             "context": _grouped({k: v for k, v in status.items() if k in _CONTEXT_CUES}),
             "roles": _grouped(data.get("roles")),
             "locatives": _pairs(data.get("locatives")),
+            "reference_locatives": _pairs(data.get("reference_locatives")),
             "relative_days": _pairs(dates.get("relative_days")),
             "periods": [(k, tuple(v)) for k, v in (dates.get("periods") or {}).items()],
             "days_ago": _pairs(dates.get("days_ago")),
             "since": _pairs(dates.get("since")),
             "weekdays": self._weekdays(),
-            "months": self._months(dates.get("months_extra")),
+            "months": self._months(dates.get("months_extra"), dates.get("months_short")),
             "figure_units": _pairs(figures.get("times")),
             "figure_total": _pairs(figures.get("total")),
             "attribution": _pairs(figures.get("attribution")),
@@ -126,10 +127,12 @@ class Lexicon:
             out += [(f"{name}*", idx) for name, idx in out]
         return out
 
-    def _months(self, extra: dict | None) -> list[tuple[str, int]]:
+    def _months(self, extra: dict | None, short: dict | None) -> list[tuple[str, tuple[int, bool]]]:
+        """(name, (month, short)); a short form ("Oct.") is a date only with its day number."""
         months = Locale.parse(self.lang).months
-        out = [(name, idx) for ctx in ("format", "stand-alone") for idx, name in months[ctx]["wide"].items()]
-        return out + [(str(k), int(v)) for k, v in (extra or {}).items()]
+        out = [(name, (idx, False)) for ctx in ("format", "stand-alone") for idx, name in months[ctx]["wide"].items()]
+        out += [(str(k), (int(v), False)) for k, v in (extra or {}).items()]
+        return out + [(str(k), (int(v), True)) for k, v in (short or {}).items()]
 
     def _named_actors(self, local: dict[str, list[str]]) -> list[tuple[str, str]]:
         named = shared("actors.yaml")["named"]

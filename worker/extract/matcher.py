@@ -210,10 +210,10 @@ _GAP = object()
 
 def _nested(core: str) -> list[tuple[int, int]]:
     """Spans inside a matched core where a shorter term may also sit: every proper prefix, and every
-    run of whole words."""
+    run of whole words (an elided article ends a word: "l'attaque" holds "attaque")."""
     spans = [(0, i) for i in range(1, len(core))]
-    if " " in core:
-        bounds = [0] + [i + 1 for i, ch in enumerate(core) if ch == " "]
+    if " " in core or "'" in core:
+        bounds = [0] + [i + 1 for i, ch in enumerate(core) if ch in " '"]
         ends = [i for i, ch in enumerate(core) if ch == " "] + [len(core)]
         spans += [(a, b) for a in bounds[1:] for b in ends if b > a]
     return spans

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actors, state_actor
@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention
 from .sentences import Sentence
-from .status import Cues, find_cues, mention_status
+from .status import Cues, find_cues, mention_status, reporting_dates
 
 #: A trigger's country adjective sits this close ("US strike", "frappe israélienne").
 _ADJ_BEFORE = 3
@@ -39,6 +39,7 @@ class Mention:
     blame: bool = False
     separate: bool = False  # "in a separate attack": never folded into an earlier event
     anaphoric: bool = False  # "the attack", "l'attaque": refers back to an event already reported
+    elaborates: bool = False  # a count without an event word: adds to the event before it, never one of its own
 
 
 @dataclass(slots=True)
@@ -65,16 +66,16 @@ class MentionFinder:
         weapons = ix.find("weapons", a, b)
         is_veto = vetoed(ix, a, b)
         # cheap index-only pre-check: most sentences stop here
-        violent = is_violent_context(ix, a, b, weapons, bool(ix.first("killed", a, b) or ix.first("injured", a, b)),
-                                     bool(ix.first("named_actors", a, b)))
+        hurt = bool(ix.first("killed", a, b) or ix.first("injured", a, b))
+        violent = is_violent_context(ix, a, b, weapons, hurt, bool(ix.first("named_actors", a, b)))
         crowd = ix.first("crowd", a, b) is not None
         cues = find_cues(ix, a, b) if threat else Cues()
         kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
-        kept = _without_bare_weapons(kept, weapons, bool(ix.first("killed", a, b) or ix.first("injured", a, b)))
-        if not kept and not counting and not cues.has("threat"):
+        kept = _without_bare_weapons(kept, weapons, hurt)
+        if not kept and not counting and not cues.has("threat") and not hurt:
             return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
-        casualties = find_casualties(ix, a, b)
+        casualties = find_casualties(ix, a, b, dates)
         if counting:
             figure = find_figure(ix, text, a, b, dates, casualties, published)
             if figure is not None:
@@ -82,10 +83,13 @@ class MentionFinder:
                 return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
         if not threat:
             cues = find_cues(ix, a, b)
+        said = reporting_dates(cues, dates, ix.folded)
+        if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
+            dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
         if not kept and cues.has("threat"):
             kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
         if not kept:
-            return SentenceResult([])
+            return SentenceResult(self._elaboration(s, ix, casualties, dates, cues, published, countries, text))
         actors = find_actors(ix, self.gaz, a, b)
         places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
         mentions = []
@@ -115,6 +119,21 @@ class MentionFinder:
             roles = assign_roles(ix, actors, t.start, cues, a, b)
             mentions.append(Mention(s, a, b, "other", "threat", True, t, actors=roles))
         return SentenceResult(mentions)
+
+    def _elaboration(self, s: Sentence, ix: TextIndex, casualties: Casualties, dates: list[DateMention],
+                     cues: Cues, published: date, countries: frozenset[str], text: str) -> list[Mention]:
+        """A count with no event word ("Un soldat américain a été légèrement blessé"): it only adds to the
+        event reported before it, its actors are the ones hurt."""
+        a, b = s.start, s.end
+        if not casualties.figures or vetoed(ix, a, b):
+            return []
+        first = casualties.figures[0].number
+        trigger = Trigger("attack", False, first.start, first.end)
+        status = mention_status(cues, dates, first.start, True, published)
+        roles = assign_roles(ix, find_actors(ix, self.gaz, a, b), a, cues, a, b)
+        places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
+        return [Mention(s, a, b, "attack", status, False, trigger, [], casualties, [d for d in dates if not d.since],
+                        places, roles, elaborates=True)]
 
     def _keep(self, t: Trigger, violent: bool, crowd: bool, is_veto: bool, cues: Cues) -> bool:
         if t.code == "other":

@@ -14,6 +14,7 @@ from babel import Locale
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
 from .name_frames import NameFrames
+from .sites import SiteFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
@@ -23,8 +24,9 @@ _MAX_NGRAM = 4
 _FOLLOW = re.compile(r"(?: [\w']{1,40}){1,3}")
 _AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ك", "ال")
 _AR_PREFIX_LETTERS = frozenset("وفبلكا")
-#: Latin-script words that start with a capital letter: the only place candidates outside Arabic.
-_CAPITALIZED = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-Þ][\w']{0,40}")
+#: Latin-script words that start with a capital letter: the only place candidates outside Arabic; an elided
+#: article may precede them ("d'Erbil", "l'Irak").
+_CAPITALIZED = re.compile(r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w'\u2019]))[A-ZÀ-ÖØ-Þ][\w']{0,40}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,26 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+#: A reference place ("north of Erbil") this close after another place only locates it.
+_REFERENCE_GAP = 40
+
+
+def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, end: int) -> list[PlaceMention]:
+    """Drop places introduced by a relative locator ("north of X", "au nord d'X", "شمال X") right after
+    another place: X is the reference point, the event is at the place before."""
+    if len(found) < 2:
+        return found
+    refs = ix.find("reference_locatives", start, end)
+    if not refs:
+        return found
+    out = [found[0]]
+    for p in found[1:]:
+        ref = any(0 <= p.start - r.end <= 2 for r in refs)
+        if not (ref and 0 <= p.start - out[-1].end <= _REFERENCE_GAP):
+            out.append(p)
+    return out
+
+
 class PlaceFinder:
     """Finds places in a language's text with the false-positive rules from the research notes."""
 
@@ -152,6 +174,7 @@ class PlaceFinder:
         gaz.add_names(lex.data.get("place_names") or {})
         self.arabic = lex.lang == "ar"
         self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
+        self.sites = SiteFrames(lex.data.get("site_frames"))
 
     def _heads(self, token: str) -> list[str]:
         """Forms of a token that may start a gazetteer name: itself, without an Arabic clitic
@@ -214,9 +237,15 @@ class PlaceFinder:
                 locatives = [m.end for m in ix.find("locatives", start, end)]
             located = any(0 <= s - loc <= 25 for loc in locatives)
             place = self._choose(found, countries, located, s == start)
-            if place is not None:
-                out.append(PlaceMention(place, s, e, located))
-        return out
+            if place is None:
+                continue
+            if place.precision == "city":
+                label, site_end = self.sites.label(folded, s, e)
+                if label is not None:
+                    place, e = SiteFrames.site(place, label), site_end
+                    taken = e
+            out.append(PlaceMention(place, s, e, located))
+        return _without_references(out, ix, start, end)
 
     def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool) -> Place | None:
         curated = [p for p in found if p.curated]

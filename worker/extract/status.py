@@ -55,3 +55,13 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
     if cues.has("claim") and not cues.has("confirmation"):
         return "claimed"
     return "new"
+
+
+#: Cue kinds after which a date is when something was said ("confirmed on Monday", "a déclaré lundi").
+_REPORTING = ("speech", "confirmation")
+
+
+def reporting_dates(cues: Cues, dates: list[DateMention], folded: str) -> list[DateMention]:
+    """Dates right after a speech or confirmation verb (at most one word between)."""
+    ends = [c.end for kind in _REPORTING for c in cues.spans(kind)]
+    return [d for d in dates if any(0 <= d.start - e <= 5 and len(folded[e:d.start].split()) <= 1 for e in ends)]
