@@ -89,7 +89,7 @@ def test_every_yaml_file_under_deploy_parses_and_is_used():
 
 
 def test_rendering_catches_a_patch_for_a_missing_resource(tmp_path):
-    from deploy_support import build
+    from .deploy_support import build
 
     (tmp_path / "kustomization.yaml").write_text(
         f"apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [{BASE}]\n"
