@@ -12,10 +12,11 @@ from babel import Locale
 from .matcher import TermMatcher, TextIndex
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
-#: Frequent little words ("in", "on", "une", "if") only matter next to a hit: they are matched on demand
-#: in the window that needs them, not in the whole-article scan.
-LOCAL_GROUPS = {"local": ("numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
-                          "locatives", "reference_locatives", "roles", "persons", "leaders", "including", "toll", "context")}
+#: Little words ("in", "une", "two") get a trie of their own: in one trie with the event words a longer
+#: term would hide them where they overlap.
+LITTLE_WORDS = frozenset({"numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
+                          "locatives", "reference_locatives", "roles", "persons", "leaders", "including", "toll",
+                          "context"})
 _CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 
@@ -109,15 +110,14 @@ class Lexicon:
             "demonyms": _pairs(data.get("demonyms")),
             "countries": self._countries(data.get("country_names") or {}),
         }
-        local = {cat for cats in LOCAL_GROUPS.values() for cat in cats}
-        self._matcher = TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k not in local})
-        groups = {group: TermMatcher((), self.clitics, {c: categories[c] for c in cats})
-                  for group, cats in LOCAL_GROUPS.items()}
-        self._local = {cat: (group, groups[group]) for group, cats in LOCAL_GROUPS.items() for cat in cats}
+        self._matchers = [TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k not in LITTLE_WORDS}),
+                          TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k in LITTLE_WORDS})]
 
     def index(self, folded: str, end: int | None = None) -> TextIndex:
-        """Every lexicon term in folded[:end], found in one scan and grouped by category."""
-        return TextIndex(folded, self._matcher.scan(folded, 0, end), self, self._local)
+        """Every lexicon term in folded[:end], found in two scans (event words, little words), by category."""
+        by = self._matchers[0].scan(folded, 0, end)
+        by.update(self._matchers[1].scan(folded, 0, end))
+        return TextIndex(folded, by, self)
 
     def _weekdays(self) -> list[tuple[str, int]]:
         days = Locale.parse(self.lang).days

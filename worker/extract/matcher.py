@@ -109,12 +109,22 @@ class TermMatcher:
 
     def _compile(self) -> None:
         info = self._info
-        self._rx = re.compile(_trie_regex(info)) if info else None
+        self._rx = re.compile(self._regex()) if info else None
         self._inner = {core: [(a, b, core[a:b]) for a, b in _nested(core) if core[a:b] in info] for core in info}
         #: whole-word terms with a single reading take the fast path
         self._simple = {core: modes[0] for core, modes in info.items()
                         if len(modes) == 1 and not modes[0][0] and not modes[0][1] and modes[0][3] is not _GAP
                         and not self._inner[core]}
+
+    def _regex(self) -> str:
+        """Without clitics a term can only start a word, unless it takes a prefix: the scan tries the full
+        trie at word starts and only the prefix-taking terms inside words (most positions fail at once)."""
+        info = self._info
+        if len(self._clitics) > 1:
+            return _trie_regex(info)
+        inside = [core for core, modes in info.items() if any(pre for pre, *_ in modes)]
+        anchored = r"(?<![^\W_])" + _trie_regex(info)  # not after a letter or digit (str.isalnum)
+        return f"{anchored}|{_trie_regex(inside)}" if inside else anchored
 
     def _add(self, core: str, pre: bool, suf: bool, category: str, value: Any) -> None:
         modes = self._info.setdefault(core, [])
@@ -222,36 +232,16 @@ def _nested(core: str) -> list[tuple[int, int]]:
 class TextIndex:
     """The lexicon matches of one folded text, by category, for cheap lookups by span."""
 
-    def __init__(self, folded: str, by_category: dict[str, list[Match]], lex: Any = None,
-                 local: dict[str, tuple[str, TermMatcher]] | None = None):
-        """`local` maps categories matched on demand to (group, matcher); one scan per window serves the
-        whole group."""
+    def __init__(self, folded: str, by_category: dict[str, list[Match]], lex: Any = None):
         self.folded = folded
         self.lex = lex
         self._by = by_category
-        self._local = local or {}
-        self._windows: dict[tuple[str, int, int | None], dict[str, list[Match]]] = {}
-        #: the sentence being analysed: on-demand lookups inside it share one scan of it
-        self.focus: tuple[int, int] | None = None
         #: names before this offset are in the dateline: never event places
         self.places_from = 0
         self._starts = {cat: [m.start for m in ms] for cat, ms in by_category.items()}
 
     def find(self, category: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Matches of a category lying inside folded[start:end]."""
-        local = self._local.get(category)
-        if local is not None:
-            focus = self.focus
-            inside = focus is not None and focus[0] <= start and (end or len(self.folded)) <= focus[1]
-            key = (local[0], *focus) if inside else (local[0], start, end)
-            found = self._windows.get(key)
-            if found is None:
-                found = self._windows[key] = local[1].scan(self.folded, key[1], key[2])
-            hits = found.get(category, [])
-            if not inside:
-                return hits
-            stop = len(self.folded) if end is None else end
-            return [m for m in hits if m.start >= start and m.end <= stop]
         found = self._by.get(category)
         if not found:
             return []

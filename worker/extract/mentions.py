@@ -59,7 +59,6 @@ class MentionFinder:
 
     def analyse(self, s: Sentence, text: str, ix: TextIndex, published: date, countries: frozenset[str]) -> SentenceResult:
         a, b = s.start, s.end
-        ix.focus = (max(0, a - 30), b)  # on-demand word lists: one scan of the sentence serves all lookups
         triggers = find_triggers(ix, a, b)
         threat = ix.first("status", a, b)
         counting = ix.first("since", a, b) or ix.first("figure_total", a, b)
