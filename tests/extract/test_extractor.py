@@ -88,3 +88,31 @@ def test_hostile_input_is_bounded(extractor, article):
 
 def test_unknown_language_falls_back(extractor, article):
     assert extractor.extract(article("Un attacco di droni ha ucciso quattro persone.", "it")).article_id == "a1"
+
+
+QUIET_NEWS = {
+    "en": ("Council approves budget for new library", "The city council approved the budget for a new public "
+           "library on Tuesday. The building will have a reading garden and a music room. Construction is planned "
+           "to begin in the spring, and the mayor said the opening was expected next year."),
+    "de": ("Stadtrat beschließt neues Hallenbad", "Der Stadtrat hat am Dienstag den Bau eines neuen Hallenbads "
+           "beschlossen. Das Becken soll fünfzig Meter lang werden. Die Bauarbeiten beginnen im Frühjahr, "
+           "teilte die Bürgermeisterin mit."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUIET_NEWS))
+def test_article_without_event_words_stops_after_the_scan(extractor, article, lang, monkeypatch):
+    from worker.extract import extractor as module
+
+    def no_split(*args, **kwargs):
+        raise AssertionError("a text without event words needs no sentence split")
+
+    monkeypatch.setattr(module, "split", no_split)
+    headline, body = QUIET_NEWS[lang]
+    res = extractor.extract(article(body, lang, headline))
+    assert res.events == [] and res.reported_figures == []
+
+
+def test_threat_alone_makes_an_article_worth_reading(extractor, article):
+    res = extractor.extract(article("The group vowed revenge against the government on Tuesday.", "en"))
+    assert [e.status for e in res.events] == ["threat"]

@@ -10,7 +10,7 @@ from worker.models.article import Article
 from .assemble import build_event, group_mentions
 from .figures import build_figure
 from .lexicon import lexicon
-from .matcher import TextIndex, fold
+from .matcher import Match, TextIndex, fold
 from .mentions import MentionFinder
 from .name_frames import dateline_end
 from .places import gazetteer
@@ -40,9 +40,12 @@ class Extractor:
         published = article.published_at.date()
         texts = {"headline": article.headline, "body": article.body}
         folded = {k: fold(v[:MAX_CHARS]) for k, v in texts.items()}
+        events = {k: lex.events(f) for k, f in folded.items()}
+        if not any(_worth_reading(found) for found in events.values()):  # most news: the scan is all it costs
+            return Extraction(article_id=article.article_id, language=article.language)
         sentences = split(article.headline, "headline", 0, lex.abbreviations, limit=3)
         sentences += split(article.body, "body", len(sentences), lex.abbreviations)
-        index = {k: lex.index(f, max((s.end for s in sentences if s.source == k), default=0))
+        index = {k: lex.index(f, max((s.end for s in sentences if s.source == k), default=0), events[k])
                  for k, f in folded.items()}
         index["body"].places_from = dateline_end(article.body)
         candidates = candidate_sentences(sentences, index)
@@ -72,14 +75,21 @@ def _distinct(figures: list) -> list:
     return list(by.values())
 
 
+#: A sentence is worth a full analysis with one of these words in it (or a threat).
+_CANDIDATE = ("triggers", "since", "injured", "killed", "figure_total")
+
+
+def _worth_reading(events: dict[str, list[Match]]) -> bool:
+    """Whether a text has any word that can start a candidate sentence."""
+    return any(events.get(cat) for cat in _CANDIDATE) or any(m.value == "threat" for m in events.get("status", ()))
+
+
 def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) -> list[Sentence]:
     """Sentences worth a full analysis: a trigger, casualty, threat or running-count word in them."""
     keep = []
     for s in sentences:
         ix = index[s.source]
-        if (ix.first("triggers", s.start, s.end) or ix.first("since", s.start, s.end)
-                or ix.first("injured", s.start, s.end) or ix.first("killed", s.start, s.end)
-                or ix.first("figure_total", s.start, s.end)
+        if (any(ix.first(cat, s.start, s.end) for cat in _CANDIDATE)
                 or any(m.value == "threat" for m in ix.find("status", s.start, s.end))):
             keep.append(s)
     return keep

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from .matcher import TermMatcher, TextIndex
+from .matcher import Match, TermMatcher, TextIndex
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 #: Little words ("in", "une", "two") get a trie of their own: in one trie with the event words a longer
@@ -113,9 +113,17 @@ class Lexicon:
         self._matchers = [TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k not in LITTLE_WORDS}),
                           TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k in LITTLE_WORDS})]
 
-    def index(self, folded: str, end: int | None = None) -> TextIndex:
-        """Every lexicon term in folded[:end], found in two scans (event words, little words), by category."""
-        by = self._matchers[0].scan(folded, 0, end)
+    def events(self, folded: str) -> dict[str, list[Match]]:
+        """Event words (every category but the little words) in the whole text, by category."""
+        return self._matchers[0].scan(folded)
+
+    def index(self, folded: str, end: int | None = None, events: dict[str, list[Match]] | None = None) -> TextIndex:
+        """Every lexicon term in folded[:end] by category; `events` is this text's `events()` if already scanned."""
+        if events is None:
+            by = self._matchers[0].scan(folded, 0, end)
+        else:
+            stop = len(folded) if end is None else end
+            by = {cat: kept for cat, found in events.items() if (kept := [m for m in found if m.end <= stop])}
         by.update(self._matchers[1].scan(folded, 0, end))
         return TextIndex(folded, by, self)
 

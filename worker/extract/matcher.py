@@ -117,13 +117,14 @@ class TermMatcher:
                         and not self._inner[core]}
 
     def _regex(self) -> str:
-        """Without clitics a term can only start a word, unless it takes a prefix: the scan tries the full
-        trie at word starts and only the prefix-taking terms inside words (most positions fail at once)."""
+        """A term starts a word or follows a clitic at a word start, unless it takes a prefix: the scan tries
+        the full trie there and only the prefix-taking terms inside words (most positions fail at once)."""
         info = self._info
-        if len(self._clitics) > 1:
-            return _trie_regex(info)
+        word_start = r"(?<![^\W_])"  # not after a letter or digit (str.isalnum)
+        ends = "".join(sorted({re.escape(c[-1]) for c in self._clitics if c}))
+        start = f"(?:{word_start}|(?<=[{ends}]))" if ends else word_start  # the scan checks the whole clitic
         inside = [core for core, modes in info.items() if any(pre for pre, *_ in modes)]
-        anchored = r"(?<![^\W_])" + _trie_regex(info)  # not after a letter or digit (str.isalnum)
+        anchored = start + _trie_regex(info)
         return f"{anchored}|{_trie_regex(inside)}" if inside else anchored
 
     def _add(self, core: str, pre: bool, suf: bool, category: str, value: Any) -> None:
