@@ -49,6 +49,13 @@ def test_bad_input_is_dead_lettered_with_reason(value, reason):
     assert (result.source_topic, result.source_partition, result.source_offset) == ("raw", 3, 42)
 
 
+@pytest.mark.parametrize("published_at", ["1969-07-20T20:17:00Z", "2024-01-06T00:00:01Z", "3000-01-01T00:00:00Z"])
+def test_publication_time_before_1990_or_after_receipt_is_implausible(published_at):
+    result = run(orjson.dumps({**GOOD, "published_at": published_at}))
+    assert isinstance(result, DeadLetter) and result.reason is DeadLetterReason.implausible_date
+    assert result.article_id == "a1"
+
+
 def test_oversize_is_dead_lettered_before_parsing():
     value = orjson.dumps({**GOOD, "body": "x" * 5000})
     result = run(value, Limits(max_message_bytes=1024))

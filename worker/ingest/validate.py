@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import orjson
 import xxhash
@@ -28,6 +28,11 @@ class Limits:
     max_message_bytes: int = 1024 * 1024
 
 
+#: Event time drives expiry and windows: one article from the year 3000 would expire everything after it.
+EARLIEST_PUBLICATION = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FUTURE_TOLERANCE = timedelta(days=1)
+
+
 class Rejected(Exception):
     """Raised inside validation; carries the dead-letter reason."""
 
@@ -47,7 +52,7 @@ def validate(
     """Never raises for bad input: every message becomes an article or a dead letter."""
     value = value or b""
     try:
-        return _parse(value, limits)
+        return _plausible(_parse(value, limits), received_at)
     except Rejected as rejected:
         return dead_letter(value, key, position, rejected.reason, rejected.detail, received_at, rejected.article_id)
 
@@ -84,6 +89,16 @@ def dead_letter(
 
 def hash_bytes(value: bytes) -> str:
     return xxhash.xxh3_128_hexdigest(value)
+
+
+def _plausible(raw: RawArticle, received_at: datetime) -> RawArticle:
+    """Publication time between 1990 and a day after the message was received (its Kafka timestamp)."""
+    if not EARLIEST_PUBLICATION <= raw.published_at <= received_at + FUTURE_TOLERANCE:
+        raise Rejected(DeadLetterReason.implausible_date,
+                       f"published_at {raw.published_at.isoformat()} is before 1990 or more than a day after the "
+                       f"message was received ({received_at.isoformat()}): fix the producer's clock or field",
+                       raw.id)
+    return raw
 
 
 def _parse(value: bytes, limits: Limits) -> RawArticle:

@@ -16,6 +16,7 @@ class DeadLetterReason(str, Enum):
     schema_violation = "schema_violation"
     empty_body = "empty_body"
     oversize = "oversize"
+    implausible_date = "implausible_date"
     processing_error = "processing_error"
 
 

@@ -27,6 +27,13 @@ def log_fields(stage: str, message) -> dict:
             "message_key": key_text}
 
 
+def record_time(message) -> datetime:
+    """The raw record's Kafka timestamp: part of the log, so a replay sees the same 'received' time."""
+    if message.timestamp and message.timestamp > 0:
+        return datetime.fromtimestamp(message.timestamp, timezone.utc)
+    return datetime.now(timezone.utc)
+
+
 class Wiring:
     """Registers the agents of one app on its topics; every send is forced (sent now, flushed before commit)."""
 
@@ -76,7 +83,7 @@ class Wiring:
 
     async def on_raw(self, value: bytes, message) -> None:
         position = SourcePosition(message.topic, message.partition, message.offset)
-        result = self.stages.validate(value, message.key, position, datetime.now(timezone.utc))
+        result = self.stages.validate(value, message.key, position, record_time(message))
         if isinstance(result, DeadLetter):
             await self.send_dead_letter(result)
         else:
