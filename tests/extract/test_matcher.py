@@ -46,3 +46,25 @@ def test_hostile_input_terminates(text):
     m = TermMatcher([("a* * b", 1), ("*ab*", 2), ("a a a", 3)])
     for found in m.find(fold(text)):
         assert 0 <= found.start <= found.end <= len(text)
+
+
+def test_a_repeated_word_gives_the_same_matches_each_time():
+    """The second occurrence of a core reuses what the first one worked out."""
+    m = TermMatcher([("air strike", "t"), ("air", "w"), ("strike*", "s"), ("*angriff", "a"), ("l'attaque", "f"),
+                     ("attaque", "g")])
+    text = "air strike. Luftangriff, l'attaque; air strikes"
+    once = spans(m, text)
+    assert spans(m, text + " " + text) == once + [(x, v) for x, v in once]
+    assert once == [("air strike", "t"), ("air", "w"), ("strike", "s"), ("Luftangriff", "a"), ("l'attaque", "f"),
+                    ("attaque", "g"), ("air", "w"), ("strikes", "s")]
+
+
+@given(st.lists(st.sampled_from(["air", "strike", "strikes", "airstrike", "Luftangriff", "l'attaque", ",", "x"]),
+                max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_matches_do_not_depend_on_what_was_scanned_before(words):
+    text = " ".join(words)
+    fresh = TermMatcher([("air strike", "t"), ("air", "w"), ("strike*", "s"), ("*angriff", "a"), ("attaque", "g")])
+    warm = TermMatcher([("air strike", "t"), ("air", "w"), ("strike*", "s"), ("*angriff", "a"), ("attaque", "g")])
+    spans(warm, "air strike airstrike strikes Luftangriff l'attaque")
+    assert spans(warm, text) == spans(fresh, text)

@@ -93,6 +93,7 @@ class TermMatcher:
             self._add_terms(items, category)
         self._clitics = frozenset(fold(c) for c in clitics) | {""}
         self._clitic_lengths = sorted({len(c) for c in self._clitics if c})
+        self._plans: dict[str, Any] = {}
         self._compile()
 
     def _add_terms(self, entries: Iterable[tuple[str, Any]], category: str) -> None:
@@ -148,7 +149,7 @@ class TermMatcher:
             return by
         end = len(folded) if end is None else end
         n = len(folded)
-        inner, simple, clitic_lengths = self._inner, self._simple, self._clitic_lengths
+        inner, simple, clitic_lengths, plans = self._inner, self._simple, self._clitic_lengths, self._plans
         for m in self._rx.finditer(folded, start, end):
             s, e = m.span()
             core = m.group()
@@ -159,6 +160,13 @@ class TermMatcher:
                     by[mode[2]] = [Match(s, e, core, mode[3])]
                 else:
                     found.append(Match(s, e, core, mode[3]))
+            elif not (s > 0 and folded[s - 1].isalnum()) and not (e < n and folded[e].isalnum()) \
+                    and (plan := plans.get(core) or self._plan(core)) is not _DYNAMIC:
+                for category, a, b, term, value in plan:
+                    found = by.setdefault(category, [])
+                    if found and found[-1].start <= s + a and s + b <= found[-1].end and found[-1].value == value:
+                        continue
+                    found.append(Match(s + a, s + b, term, value))
             else:
                 self._validate(folded, s, e, core, by, end)
                 for sub_s, sub_e, sub in inner[core]:
@@ -169,6 +177,22 @@ class TermMatcher:
         for found in by.values():
             found.sort(key=_position)
         return by
+
+    def _plan(self, core: str) -> list[tuple[str, int, int, str, Any]] | object:
+        """What a match of `core` standing alone as a word yields (category, start, end, term, value relative to
+        it), worked out once per core; _DYNAMIC when a gapped pattern must look at the text after it."""
+        subs = [(0, len(core), core), *self._inner[core]]
+        if any(mode[3] is _GAP for _, _, sub in subs for mode in self._info[sub]):
+            plan: Any = _DYNAMIC
+        else:
+            alone, by = f" {core} ", {}
+            for a, b, sub in subs:
+                self._validate(alone, 1 + a, 1 + b, sub, by, len(alone))
+            plan = [(cat, m.start - 1, m.end - 1, m.term, m.value) for cat, found in by.items() for m in found]
+            order = {cat: i for i, cat in enumerate(by)}
+            plan.sort(key=lambda x: order[x[0]])  # by category, each in the order _validate produced
+        self._plans[core] = plan
+        return plan
 
     def _validate(self, folded: str, s: int, e: int, core: str, by: dict[str, list[Match]], end: int) -> None:
         glued_left = s > 0 and folded[s - 1].isalnum()
@@ -217,6 +241,8 @@ def _anchor(term: str) -> str:
 
 #: Marks an anchor word that starts one or more gapped patterns.
 _GAP = object()
+#: Marks a core whose matches are validated against the text every time.
+_DYNAMIC = object()
 
 
 def _nested(core: str) -> list[tuple[int, int]]:

@@ -81,6 +81,10 @@ class Gazetteer:
             self._city.pop(key, None)
             self.index.pop(key, None)
 
+    def name_keys(self) -> tuple[dict, dict, dict]:
+        """The dicts whose keys are every name and first word of a name (for inline membership tests)."""
+        return self.index, self._city, self.heads
+
     def lookup(self, key: str) -> list[Place] | None:
         """The places a folded name may stand for."""
         found = self.index.get(key)
@@ -205,9 +209,14 @@ class PlaceFinder:
         out: list[PlaceMention] = []
         locatives = None
         taken = max(start, ix.places_from)
+        index, cities, heads = self.gaz.name_keys()
         for s, e in self._words(text, folded, taken, end):
             if s < taken:
                 continue
+            if not self.arabic:  # most capitalised words start no name ("Bagdads": the genitive may)
+                token, stem = folded[s:e], folded[s:e - 1]
+                if not (token in heads or token in index or token in cities or stem in index or stem in cities):
+                    continue
             hit = self._longest(folded, s, e, end)
             if hit is None:
                 continue
