@@ -116,3 +116,38 @@ def test_article_without_event_words_stops_after_the_scan(extractor, article, la
 def test_threat_alone_makes_an_article_worth_reading(extractor, article):
     res = extractor.extract(article("The group vowed revenge against the government on Tuesday.", "en"))
     assert [e.status for e in res.events] == ["threat"]
+
+
+def test_firefighting_and_cargo_tanks_are_no_battle_and_no_weapon(extractor, article):
+    body = ("A missile fired by the rebels struck a tanker off Aden on Friday, starting a fire in one of its cargo tanks. "
+            "The crew was fighting the fire with help from two warships.")
+    events = extractor.extract(article(body, "en")).events
+    assert [(e.sub_event_type, e.weapons) for e in events] == [("Shelling/artillery/missile attack", ["missile"])]
+
+
+@pytest.mark.parametrize("lang, body, place", [
+    ("en", "Gunmen attacked a ship on Friday in what they call a campaign in support of Palestinians in Gaza.", None),
+    ("en", "Thousands marched in London on Saturday in solidarity with Gaza.", "London"),
+    ("fr", "Des milliers de manifestants ont défilé samedi à Paris en solidarité avec Gaza.", "Paris"),
+    ("es", "Miles de personas marcharon el sábado en Madrid en solidaridad con Gaza.", "Madrid"),
+])
+def test_a_place_in_a_cause_clause_is_not_where_it_happened(extractor, article, lang, body, place):
+    events = extractor.extract(article(body, lang)).events
+    assert len(events) == 1
+    assert (events[0].location.name if events[0].location else None) == place
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Ceasefire talks resumed in Cairo on Thursday, and mediators said a deal could be reached by Sunday."),
+    ("en", "A ceasefire could be reached on Monday, officials said."),
+    ("fr", "Un cessez-le-feu pourrait être conclu dimanche, selon les médiateurs."),
+    ("de", "Eine Waffenruhe könnte am Sonntag vereinbart werden, sagten die Vermittler."),
+    ("es", "Una tregua podría acordarse el domingo, según los mediadores."),
+])
+def test_an_agreement_that_could_be_reached_is_no_agreement(extractor, article, lang, body):
+    assert [e.sub_event_type for e in extractor.extract(article(body, lang)).events] == []
+
+
+def test_an_agreement_made_is_one(extractor, article):
+    events = extractor.extract(article("The two sides agreed a ceasefire on Monday in Doha.", "en")).events
+    assert [(e.sub_event_type, e.location.name) for e in events] == [("Agreement", "Doha")]

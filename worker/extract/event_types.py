@@ -59,8 +59,16 @@ class Trigger:
 
 
 def find_triggers(ix: TextIndex, start: int, end: int) -> list[Trigger]:
-    return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in ix.find("triggers", start, end)
+    """Event words of folded[start:end], except those inside a phrase that uses them otherwise ("fighting the fire")."""
+    return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in meant(ix, "triggers", start, end)
             if m.value[0] != "threat_words"]
+
+
+def meant(ix: TextIndex, category: str, start: int, end: int) -> list[Match]:
+    """Matches of a category in folded[start:end] that are not part of a `not_events` phrase ("cargo tanks")."""
+    found = ix.find(category, start, end)
+    other = ix.find("not_events", start, end) if found else ()
+    return [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in other)] if other else found
 
 
 def is_violent_context(ix: TextIndex, start: int, end: int, weapons: list[Match],

@@ -91,6 +91,8 @@ class Lexicon:
             "combatants": _pairs(data.get("combatants")),
             "crowd": _pairs(data.get("crowd")),
             "veto": _pairs(data.get("veto")),
+            "not_events": _pairs(data.get("not_events")),
+            "causes": _pairs(data.get("causes")),
             "status": _grouped({k: v for k, v in status.items() if k not in _CONTEXT_CUES}),
             "context": _grouped({k: v for k, v in status.items() if k in _CONTEXT_CUES}),
             "roles": _grouped(data.get("roles")),

@@ -8,7 +8,7 @@ from datetime import date
 from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actors, state_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
-from .event_types import PROTEST, Trigger, find_triggers, is_violent_context, resolve_code, vetoed
+from .event_types import PROTEST, Trigger, find_triggers, is_violent_context, meant, resolve_code, vetoed
 from .figures import FigureMention, find_figure
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -62,7 +62,7 @@ class MentionFinder:
         triggers = find_triggers(ix, a, b)
         threat = ix.first("status", a, b)
         counting = ix.first("since", a, b) or ix.first("figure_total", a, b)
-        weapons = ix.find("weapons", a, b)
+        weapons = meant(ix, "weapons", a, b)
         is_veto = vetoed(ix, a, b)
         # cheap index-only pre-check: most sentences stop here
         hurt = bool(ix.first("killed", a, b) or ix.first("injured", a, b))
@@ -97,6 +97,8 @@ class MentionFinder:
             start = a if not mentions else first.start
             status = "threat" if first.code == "other" and cues.has("threat") else \
                 mention_status(cues, dates, first.start, bool(casualties.figures), published)
+            if all(t.code == "agreement" for t in group) and cues.has("hypothetical"):
+                status = "hypothetical"  # an agreement is news once made: "a deal could be reached by Sunday" is none
             g_weapons = [w for w in weapons if start <= w.start]
             g_actors = [x for x in actors if start <= x.start]
             roles = assign_roles(ix, g_actors, first.start, cues, a, b)
@@ -163,8 +165,10 @@ class MentionFinder:
         """Cities, regions, seas and countries; a country name is the country, not a namesake town ("Jordan")."""
         nations = self._countries(text, ix, a, b)
         spans = {(p.start, p.end) for p in nations}
-        return [p for p in self.places.find(text, ix, a, b, countries)
-                if p.place.curated or (p.start, p.end) not in spans] + nations
+        found = [p for p in self.places.find(text, ix, a, b, countries)
+                 if p.place.curated or (p.start, p.end) not in spans] + nations
+        causes = ix.find("causes", a, b)
+        return [p for p in found if not any(_cause_of(c, p, ix.folded) for c in causes)] if causes else found
 
     def _countries(self, text: str, ix: TextIndex, a: int, b: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -211,6 +215,15 @@ def _not_speakers(places: list[PlaceMention], cues: Cues, folded: str) -> list[P
         return places
     return [p for p in places if p.place.precision not in ("site", "city") or p.located
             or not any(0 <= c - p.end <= 24 and _plain_gap(folded[p.end:c]) for c in spans)]
+
+
+#: A place this far after a cause clause opener ("in support of Palestinians in Gaza") is what the act is for.
+_CAUSE_REACH = 60
+
+
+def _cause_of(cause: Match, p: PlaceMention, folded: str) -> bool:
+    """Whether the place sits in the cause clause: after its opener, close, with no clause break between."""
+    return 0 <= p.start - cause.end <= _CAUSE_REACH and not any(ch in folded[cause.end:p.start] for ch in ",;:.")
 
 
 def _plain_gap(gap: str) -> bool:
