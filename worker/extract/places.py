@@ -22,6 +22,7 @@ _MAX_NGRAM = 4
 _FOLLOW = re.compile(r"(?: [\w']{1,40}){1,3}")
 _AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ك", "ال")
 _AR_PREFIX_LETTERS = frozenset("وفبلكا")
+_AR_PREFIXES_BY_LETTER = {letter: [p for p in _AR_PREFIXES if p[0] == letter] for letter in _AR_PREFIX_LETTERS}
 #: Latin-script words that start with a capital letter: the only place candidates outside Arabic; an elided
 #: article may precede them ("d'Erbil", "l'Irak").
 _CAPITALIZED = re.compile(r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w'\u2019]))[A-ZÀ-ÖØ-Þ][\w']{0,40}")
@@ -169,7 +170,8 @@ class PlaceFinder:
         if self.arabic:
             if token[0] not in _AR_PREFIX_LETTERS:
                 return forms
-            forms += [token[len(p):] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 3]
+            forms += [token[len(p):] for p in _AR_PREFIXES_BY_LETTER[token[0]]
+                      if token.startswith(p) and len(token) - len(p) >= 3]
             if token.startswith("لل"):
                 forms.append("ال" + token[2:])
         elif token.endswith("s") and len(token) > 4:
@@ -213,10 +215,13 @@ class PlaceFinder:
         for s, e in self._words(text, folded, taken, end):
             if s < taken:
                 continue
-            if not self.arabic:  # most capitalised words start no name ("Bagdads": the genitive may)
-                token, stem = folded[s:e], folded[s:e - 1]
-                if not (token in heads or token in index or token in cities or stem in index or stem in cities):
+            token = folded[s:e]  # most words start no name: a few dict lookups, no call
+            if self.arabic:  # a clitic may hide the name ("وبغداد")
+                if token[0] not in _AR_PREFIX_LETTERS and not (token in heads or token in index or token in cities):
                     continue
+            elif not (token in heads or token in index or token in cities
+                      or token[:-1] in index or token[:-1] in cities):  # "Bagdads": the genitive may
+                continue
             hit = self._longest(folded, s, e, end)
             if hit is None:
                 continue
