@@ -22,10 +22,20 @@ _MAX_NGRAM = 4
 _FOLLOW = re.compile(r"(?: [\w']{1,40}){1,3}")
 _AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ك", "ال")
 _AR_PREFIX_LETTERS = frozenset("وفبلكا")
-_AR_PREFIXES_BY_LETTER = {letter: [p for p in _AR_PREFIXES if p[0] == letter] for letter in _AR_PREFIX_LETTERS}
 #: Latin-script words that start with a capital letter: the only place candidates outside Arabic; an elided
 #: article may precede them ("d'Erbil", "l'Irak").
 _CAPITALIZED = re.compile(r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w'\u2019]))[A-ZÀ-ÖØ-Þ][\w']{0,40}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _arabic_heads(token: str) -> tuple[str, ...]:
+    """An Arabic word and the word without each clitic it may start with ("وبغداد" -> "بغداد", "بغداد")."""
+    if token[0] not in _AR_PREFIX_LETTERS:
+        return (token,)
+    forms = [token] + [token[len(p):] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 3]
+    if token.startswith("لل"):
+        forms.append("ال" + token[2:])
+    return tuple(forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,20 +173,14 @@ class PlaceFinder:
         self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
         self.sites = SiteFrames(lex.data.get("site_frames"))
 
-    def _heads(self, token: str) -> list[str]:
+    def _heads(self, token: str) -> tuple[str, ...]:
         """Forms of a token that may start a gazetteer name: itself, without an Arabic clitic
         ("وبغداد"), without a German genitive -s ("Bagdads", single words only: marked by a trailing space)."""
-        forms = [token]
         if self.arabic:
-            if token[0] not in _AR_PREFIX_LETTERS:
-                return forms
-            forms += [token[len(p):] for p in _AR_PREFIXES_BY_LETTER[token[0]]
-                      if token.startswith(p) and len(token) - len(p) >= 3]
-            if token.startswith("لل"):
-                forms.append("ال" + token[2:])
-        elif token.endswith("s") and len(token) > 4:
-            forms.append(token[:-1] + " ")
-        return forms
+            return _arabic_heads(token)
+        if token.endswith("s") and len(token) > 4:
+            return (token, token[:-1] + " ")
+        return (token,)
 
     def _words(self, text: str, folded: str, start: int, end: int):
         """(start, end) of every word that may begin a place name: capitalised words, or any Arabic word."""
@@ -217,7 +221,7 @@ class PlaceFinder:
                 continue
             token = folded[s:e]  # most words start no name: a few dict lookups, no call
             if self.arabic:  # a clitic may hide the name ("وبغداد")
-                if token[0] not in _AR_PREFIX_LETTERS and not (token in heads or token in index or token in cities):
+                if not any(f in heads or f in index or f in cities for f in _arabic_heads(token)):
                     continue
             elif not (token in heads or token in index or token in cities
                       or token[:-1] in index or token[:-1] in cities):  # "Bagdads": the genitive may
