@@ -106,8 +106,9 @@ def article_countries(index: dict[str, TextIndex]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def default_extractor() -> Extractor:
-    """The process-wide extractor (lexicons and gazetteer loaded on first use)."""
-    return Extractor()
+    """The process-wide extractor, every language loaded up front in a fixed order: language files add exonyms to
+    the shared gazetteer, so loading them as articles arrive would make results depend on arrival order."""
+    return Extractor().warm_up()
 
 
 def extract_article(article: Article) -> Extraction:
