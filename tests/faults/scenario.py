@@ -63,11 +63,17 @@ class Scenario:
 
     def drain(self, timeout: float = 180.0) -> None:
         """Until every stage has committed everything on its source topic (upstream first)."""
+        behind: list[str] = []
+
         def drained() -> bool:
             parts = asyncio.run(group_progress(self.settings, self.broker.bootstrap))
-            return all(p.lag <= 0 for p in parts)
+            behind[:] = [f"{p.topic}[{p.partition}] committed {p.committed} end {p.end}" for p in parts if p.lag > 0]
+            return not behind
 
-        self.wait_for(drained, "the pipeline to drain", timeout)
+        try:
+            self.wait_for(drained, "the pipeline to drain", timeout)
+        except AssertionError as exc:
+            raise AssertionError(f"still behind: {'; '.join(behind)}\n{exc}") from None
 
     def collect(self) -> dict[str, list]:
         return asyncio.run(collect(self.settings, self.broker.bootstrap))
