@@ -5,6 +5,7 @@ from __future__ import annotations
 import faust
 
 from ..settings import Settings
+from .consumer import SafeTransport
 from .security import faust_credentials
 
 TABLE_NAMES = ("dedup", "incidents", "tallies", "incident_alerts", "tally_alerts")
@@ -42,7 +43,9 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
     credentials = faust_credentials(settings)
     if credentials is not None:
         options["broker_credentials"] = credentials
-    return faust.App(settings.app_id, **options)
+    app = faust.App(settings.app_id, **options)
+    app.transport = SafeTransport(app.conf.broker_consumer, app)
+    return app
 
 
 def declare_topics(app: faust.App, settings: Settings) -> dict[str, faust.TopicT]:
