@@ -145,6 +145,11 @@ def group_mentions(mentions: list[Mention]) -> list[Draft]:
                 drafts.append(_draft("threat", m))
             continue
         background = m.status == "background"
+        if not m.anchored:  # talk about violence: it may add to an event already found, never start one
+            target = next((d for d in reversed(drafts) if d.status == m.status and _compatible(d, m)), None)
+            if target is not None:
+                target.add(m)
+            continue
         pool = [d for d in drafts if (d.status == "background") == background and d.status != "threat"]
         target = next((d for d in pool if _compatible(d, m)), None)
         if target is None:

@@ -17,7 +17,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 LITTLE_WORDS = frozenset({"numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
                           "locatives", "reference_locatives", "roles", "persons", "leaders", "including", "toll",
                           "context"})
-_CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech"})
+_CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech", "negation"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 
 #: Prefixes Arabic glues to a word: conjunctions, prepositions and the article.

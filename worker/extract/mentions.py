@@ -40,6 +40,7 @@ class Mention:
     separate: bool = False  # "in a separate attack": never folded into an earlier event
     anaphoric: bool = False  # "the attack", "l'attaque": refers back to an event already reported
     elaborates: bool = False  # a count without an event word: adds to the event before it, never one of its own
+    anchored: bool = True  # a casualty count, weapon, place, day or actor beside the trigger: it can start an event
 
 
 @dataclass(slots=True)
@@ -107,11 +108,18 @@ class MentionFinder:
             code = resolve_code({t.code for t in group}, {w.value for w in g_weapons}, target_kinds)
             if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
                 code = "riot"
+            g_places = [p for p in places if p.start >= start]
+            g_dates = [d for d in dates if not d.since]
+            if _negated(group, cues):
+                status = "denied"
+            anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") else \
+                (crowd and code in _DEMO) or cues.has("separate") or \
+                _anchored(group, casualties, g_weapons, g_places, g_dates, roles)
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
-                                    casualties if not mentions else Casualties(), [d for d in dates if not d.since],
-                                    [p for p in places if p.start >= start], roles, cues.has("blame"),
-                                    cues.has("separate"),
-                                    any(c.start <= first.start < c.end for c in cues.spans("anaphora"))))
+                                    casualties if not mentions else Casualties(), g_dates, g_places, roles,
+                                    cues.has("blame"), cues.has("separate"),
+                                    any(c.start <= first.start < c.end for c in cues.spans("anaphora")),
+                                    anchored=anchored))
         for prev, nxt in zip(mentions, mentions[1:]):
             prev.end = nxt.start
         threat = cues.spans("threat")
@@ -193,6 +201,38 @@ class MentionFinder:
                 if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
                     out.append(state_actor(self.gaz, d.value, d.start, d.end))
         return out
+
+
+#: Demonstrations: a crowd ("thousands", "protesters") is what makes one concrete.
+_DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
+#: A negation this close before an event word denies it ("no attack", "لم يهاجم", "ohne Angriff").
+_NEGATION_REACH = 12
+
+
+def _negated(group: list[Trigger], cues: Cues) -> bool:
+    """Every event word of the mention comes right after a negation."""
+    spans = cues.spans("negation")
+    return bool(spans) and all(any(0 <= t.start - c.end <= _NEGATION_REACH for c in spans) for t in group)
+
+
+def _incident(casualties: Casualties, places: list[PlaceMention], dates: list[DateMention]) -> bool:
+    """A condemnation, trial or anniversary names an incident of its own only with a toll and a place or day."""
+    return bool(casualties.figures) and (any(d.precision == "day" and not d.past for d in dates)
+                                         or any(p.place.precision != "country" for p in places))
+
+
+def _anchored(group: list[Trigger], casualties: Casualties, weapons: list[Match], places: list[PlaceMention],
+              dates: list[DateMention], roles: list[tuple[ActorMention, str]]) -> bool:
+    """Whether an event word has something concrete beside it: a casualty count, a weapon other than the word
+    itself, a place (a country only after a locative), a day, or a named attacker or target. "The aggression",
+    "acts of killing and kidnapping" and "the war" have none: they are talk about violence, not an incident."""
+    if casualties.figures or any(d.precision == "day" for d in dates):
+        return True
+    if any(not any(t.start <= w.start < t.end or w.start <= t.start < w.end for t in group) for w in weapons):
+        return True
+    if any(p.place.precision != "country" or p.located for p in places):
+        return True
+    return any(not x.generic and r in ("attacker", "target", "victim") for x, r in roles)
 
 
 def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool) -> list[Trigger]:
