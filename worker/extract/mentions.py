@@ -114,7 +114,7 @@ class MentionFinder:
                 status = "denied"
             anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") else \
                 (crowd and code in _DEMO) or cues.has("separate") or \
-                _anchored(group, casualties, g_weapons, g_places, g_dates, roles)
+                _anchored(group, _spans_of(s, group), casualties, g_weapons, g_places, g_dates, roles)
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
                                     casualties if not mentions else Casualties(), g_dates, g_places, roles,
                                     cues.has("blame"), cues.has("separate"),
@@ -221,18 +221,26 @@ def _incident(casualties: Casualties, places: list[PlaceMention], dates: list[Da
                                          or any(p.place.precision != "country" for p in places))
 
 
-def _anchored(group: list[Trigger], casualties: Casualties, weapons: list[Match], places: list[PlaceMention],
-              dates: list[DateMention], roles: list[tuple[ActorMention, str]]) -> bool:
-    """Whether an event word has something concrete beside it: a casualty count, a weapon other than the word
-    itself, a place (a country only after a locative), a day, or a named attacker or target. "The aggression",
-    "acts of killing and kidnapping" and "the war" have none: they are talk about violence, not an incident."""
-    if casualties.figures or any(d.precision == "day" for d in dates):
+def _spans_of(s: Sentence, group: list[Trigger]) -> list[tuple[int, int]]:
+    """The clauses holding the mention's event words."""
+    return [(a, b) for a, b in s.clauses() if any(a <= t.start < b for t in group)]
+
+
+def _anchored(group: list[Trigger], spans: list[tuple[int, int]], casualties: Casualties, weapons: list[Match],
+              places: list[PlaceMention], dates: list[DateMention], roles: list[tuple[ActorMention, str]]) -> bool:
+    """Whether an event word has something concrete beside it in its clause: a casualty count, a weapon other
+    than the word itself, a place (a country only after a locative), a day, or a named attacker or target.
+    "The aggression", "acts of killing and kidnapping" and "the war" have none: talk about violence."""
+    def near(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+    if any(near(f.number.start) for f in casualties.figures) or any(d.precision == "day" and near(d.start) for d in dates):
         return True
-    if any(not any(t.start <= w.start < t.end or w.start <= t.start < w.end for t in group) for w in weapons):
+    if any(near(w.start) and not any(t.start <= w.start < t.end or w.start <= t.start < w.end for t in group)
+           for w in weapons):
         return True
-    if any(p.place.precision != "country" or p.located for p in places):
+    if any(near(p.start) and (p.place.precision != "country" or p.located) for p in places):
         return True
-    return any(not x.generic and r in ("attacker", "target", "victim") for x, r in roles)
+    return any(near(x.start) and not x.generic and r in ("attacker", "target", "victim") for x, r in roles)
 
 
 def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool) -> list[Trigger]:
