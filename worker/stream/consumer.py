@@ -3,14 +3,21 @@
 faust 0.15.3 can, around rebalances: (1) its fetch loop records a message as read even when a rebalance cut its
 delivery short, after the partition was rewound to the committed offset, so the re-fetched records before it are
 dropped as already read; (2) its commit rule lets the commit move past one missing record at the head of the
-acknowledged offsets. Both lose messages silently (docs/reliability.md). This subclass closes both holes.
+acknowledged offsets. Both lose messages silently (docs/reliability.md). This subclass closes both holes, and
+re-fetches a partition from its committed offset when a record stays missing at the head (a commit that would
+otherwise wait forever); the stages are idempotent, so records processed twice change nothing.
 """
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 from faust.transport.drivers import aiokafka as driver
+
+#: A record missing at the head of the processed offsets for this long is fetched again from the committed offset.
+HEAD_GAP_REFETCH_SECONDS = 5.0
 
 
 class ReadOffsets(dict):
@@ -54,6 +61,11 @@ class SafeConsumer(driver.Consumer):
             return await deliver(message)
 
         self.callback = callback
+        self._head_gap_since: dict[Any, float] = {}
+
+    async def seek(self, partition: Any, offset: int) -> None:
+        self._read_offset.generation += 1  # a delivery in flight must not move the read offset past the seek
+        await super().seek(partition, offset)
 
     def _new_offset(self, tp: Any) -> int | None:
         """The offset to commit: one past the run of processed records that starts at the committed offset."""
@@ -71,7 +83,9 @@ class SafeConsumer(driver.Consumer):
         acked.sort()
         committed = self._committed_offset[tp]
         if committed is not None and acked[0] > committed:
+            self._refetch_if_stuck(tp, committed)
             return None  # the next record after the last commit has not been processed yet
+        self._head_gap_since.pop(tp, None)
         end = 1
         while end < len(acked) and acked[end] <= acked[end - 1] + 1:
             end += 1
@@ -79,6 +93,14 @@ class SafeConsumer(driver.Consumer):
         del acked[:end]
         self._acked_index[tp].difference_update(run)
         return run[-1] + 1
+
+
+    def _refetch_if_stuck(self, tp: Any, committed: int) -> None:
+        since = self._head_gap_since.setdefault(tp, time.monotonic())
+        if time.monotonic() - since >= HEAD_GAP_REFETCH_SECONDS:
+            del self._head_gap_since[tp]
+            self.log.warning("Record %s of %s never arrived; fetching again from the committed offset", committed, tp)
+            asyncio.ensure_future(self.seek(tp, committed))
 
 
 class SafeTransport(driver.Transport):
