@@ -7,6 +7,7 @@ import json
 import pytest
 
 from worker.models import DeadLetterReason
+from worker.models.revisions import latest_revisions
 from worker.pipeline.batch import BatchRunner
 from worker.settings import Settings
 
@@ -18,15 +19,6 @@ pytestmark = pytest.mark.integration
 SEED = "reuters-de-2024-01-04-baghdad"
 SYNDICATED_COPY = "nachrichten-ost-2024-01-04-bagdad"
 ENGLISH = "levant-wire-en-2024-01-04-baghdad"
-
-
-def latest(messages, id_field):
-    best = {}
-    for m in messages:
-        key = getattr(m, id_field)
-        if key not in best or m.revision >= best[key].revision:
-            best[key] = m
-    return best
 
 
 def test_seed_twice_and_a_translation_make_one_incident(broker, unique_name):
@@ -45,16 +37,16 @@ def test_seed_twice_and_a_translation_make_one_incident(broker, unique_name):
     assert len(copies) == 1 and next(iter(copies.values())).status == "duplicate"
     assert next(iter(copies.values())).of == german_original
 
-    incidents = [i for i in latest(out["incidents"], "incident_id").values() if i.status == "active"]
+    incidents = [i for i in latest_revisions(out["incidents"], "incident_id").values() if i.status == "active"]
     assert len(incidents) == 1, [i.summary for i in incidents]
     incident = incidents[0]
     assert {s.article_id for s in incident.sources} == {german_original, ENGLISH}
     assert incident.location.country_code == "IQ"
 
-    tallies = latest(out["tallies"], "tally_id")
+    tallies = latest_revisions(out["tallies"], "tally_id")
     assert tallies["all-incidents-7d"].values.incidents == 1
 
-    alerts = latest(out["alerts"], "alert_id")
+    alerts = latest_revisions(out["alerts"], "alert_id")
     assert alerts, "no alert for a deadly drone strike"
     assert {a.incident.incident_id for a in alerts.values()} == {incident.incident_id}
     rules = [a.rule_id for a in alerts.values()]
@@ -95,9 +87,9 @@ def test_poison_messages_go_to_dead_letters_and_good_ones_are_processed(broker, 
 
 def _comparable(outputs: dict[str, list]) -> dict[str, object]:
     """The order-independent final state a consumer would hold."""
-    incidents = latest(outputs["incidents"], "incident_id")
-    tallies = latest(outputs["tallies"], "tally_id")
-    alerts = latest(outputs["alerts"], "alert_id")
+    incidents = latest_revisions(outputs["incidents"], "incident_id")
+    tallies = latest_revisions(outputs["tallies"], "tally_id")
+    alerts = latest_revisions(outputs["alerts"], "alert_id")
     return {
         "articles": sorted({(a.article_id, a.dedup.status, a.dedup.of) for a in outputs["articles"]}),
         "events": sorted({(e.event_id, e.status, e.incident_id) for e in outputs["events"]}),

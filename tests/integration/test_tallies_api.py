@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from worker.models.revisions import latest_revisions
 from worker.stream.progress import wait_drained
 
 from .harness import collect, isolated_env, produce, running_worker, settings_for
@@ -19,11 +20,7 @@ pytestmark = pytest.mark.integration
 
 
 def latest_tallies(updates):
-    best = {}
-    for update in updates:
-        if update.tally_id not in best or update.revision >= best[update.tally_id].revision:
-            best[update.tally_id] = update
-    return {tally_id: update.model_dump(mode="json") for tally_id, update in best.items()}
+    return {tally_id: u.model_dump(mode="json") for tally_id, u in latest_revisions(updates, "tally_id").items()}
 
 
 def test_http_and_cli_tallies_match_the_topic(broker, unique_name):

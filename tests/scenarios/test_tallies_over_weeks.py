@@ -9,20 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from worker.models.revisions import latest_revisions
 from worker.pipeline.batch import BatchRunner
 from worker.settings import Settings
 
 ARTICLES = Path(__file__).with_name("tallies_over_weeks.jsonl")
 MESSAGES = [line for line in ARTICLES.read_bytes().splitlines() if line.strip()]
-
-
-def latest(messages, id_field):
-    best = {}
-    for m in messages:
-        key = getattr(m, id_field)
-        if key not in best or m.revision >= best[key].revision:
-            best[key] = m
-    return best
 
 
 def run(messages):
@@ -35,7 +27,7 @@ def outputs():
 
 
 def test_us_forces_tally_counts_each_incident_once_inside_the_window(outputs):
-    tally = latest(outputs["tallies"], "tally_id")["us-forces-iq-sy"]
+    tally = latest_revisions(outputs["tallies"], "tally_id")["us-forces-iq-sy"]
     # Ain al-Asad (2 wounded, reported 3 times in 2 languages), al-Tanf (3 then 5 wounded), Erbil (1), Harir (1,
     # reported late). The al-Tanf attack of 10 October is before 17 October and is not counted.
     assert tally.values.incidents == 4
@@ -44,14 +36,14 @@ def test_us_forces_tally_counts_each_incident_once_inside_the_window(outputs):
 
 
 def test_reported_figure_stands_beside_the_observed_count(outputs):
-    tally = latest(outputs["tallies"], "tally_id")["us-forces-iq-sy"]
+    tally = latest_revisions(outputs["tallies"], "tally_id")["us-forces-iq-sy"]
     [reported] = tally.reported
     assert (reported.value, reported.qualifier.value, reported.as_of) == (55, "at_least", date(2023, 11, 14))
     assert reported.since == date(2023, 10, 17)
 
 
 def test_updated_toll_revises_the_incident_and_its_alert_instead_of_adding(outputs):
-    incidents = [i for i in latest(outputs["incidents"], "incident_id").values() if i.status == "active"]
+    incidents = [i for i in latest_revisions(outputs["incidents"], "incident_id").values() if i.status == "active"]
     tanf = [i for i in incidents if i.event_date == date(2023, 10, 26)]
     assert len(tanf) == 1 and tanf[0].injuries.value == 5 and tanf[0].revision > 1
     alerts = [a for a in outputs["alerts"] if a.rule_id == "us-forces-attacked"
@@ -61,17 +53,17 @@ def test_updated_toll_revises_the_incident_and_its_alert_instead_of_adding(outpu
 
 
 def test_one_alert_per_incident(outputs):
-    alerts = latest([a for a in outputs["alerts"] if a.rule_id == "us-forces-attacked"], "alert_id")
+    alerts = latest_revisions([a for a in outputs["alerts"] if a.rule_id == "us-forces-attacked"], "alert_id")
     incident_ids = [a.incident.incident_id for a in alerts.values() if not a.retracted]
     assert len(incident_ids) == len(set(incident_ids)) == 5  # the four counted plus the one before the window
 
 
 def test_replay_and_reordering_change_nothing(outputs):
-    final = latest(outputs["tallies"], "tally_id")
+    final = latest_revisions(outputs["tallies"], "tally_id")
     replayed = run(MESSAGES + MESSAGES)
-    assert latest(replayed["tallies"], "tally_id") == final
+    assert latest_revisions(replayed["tallies"], "tally_id") == final
     # Partitions interleave: arrival order is disordered locally (here up to three articles), not by weeks.
     jitter = random.Random(7)
     shuffled = [m for _, m in sorted((i + jitter.uniform(0, 3), m) for i, m in enumerate(MESSAGES))]
-    reordered = latest(run(shuffled)["tallies"], "tally_id")["us-forces-iq-sy"]
+    reordered = latest_revisions(run(shuffled)["tallies"], "tally_id")["us-forces-iq-sy"]
     assert reordered.values == final["us-forces-iq-sy"].values

@@ -8,16 +8,12 @@ from rich.console import Console
 from rich.table import Table
 
 from ..models import Alert, Incident, TallyUpdate
+from ..models.revisions import latest_revisions
 
 
 def latest(messages: Iterable, id_field: str) -> list:
     """Keep the highest revision per id, in first-seen order: what a consumer that dedupes would hold."""
-    best: dict[str, object] = {}
-    for message in messages:
-        key = getattr(message, id_field)
-        if key not in best or message.revision >= best[key].revision:
-            best[key] = message
-    return list(best.values())
+    return list(latest_revisions(messages, id_field).values())
 
 
 def _count(count) -> str:
