@@ -17,6 +17,10 @@ COUNT = int(os.environ.get("WIREWATCH_FAULT_ARTICLES", "160"))
 
 pytestmark = pytest.mark.integration
 
+#: Reason shown for the rebalance tests that still fail in some runs; remove the xfail marks with the fix.
+REBALANCE_DEFECT = ("open defect, see docs/reliability.md: with members leaving and joining mid-stream a partition "
+                    "can still stall or be reprocessed out of order in some runs (no input lost so far)")
+
 
 @pytest.fixture(scope="session")
 def traffic() -> list[bytes]:
