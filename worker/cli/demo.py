@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from pathlib import Path
 
@@ -33,7 +34,7 @@ SAMPLES = DATA / "samples" / "articles.jsonl"
 @friendly
 def demo_command(input_path: Path, timeout: float, serve: bool, pace: float) -> None:
     """Stream sample articles through a local broker and worker, then print incidents, tallies and alerts."""
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 150)  # readable tables when piped or logged
     settings = load_settings()
     started = time.monotonic()
     with EmbeddedBroker() as broker:

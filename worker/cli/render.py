@@ -32,7 +32,7 @@ def incidents_table(incidents: list[Incident]) -> Table:
             continue
         place = incident.location
         where = f"{place.name} ({place.country_code or place.sea_area or '?'})" if place else "?"
-        actors = ", ".join(f"{a.name} [{a.role}]" for a in incident.actors[:4])
+        actors = ", ".join(f"{a.name} ({a.role})" for a in incident.actors[:4])
         languages = sorted({s.language for s in incident.sources})
         table.add_row(incident.incident_id, str(incident.revision), str(incident.event_date or "?"),
                       incident.sub_event_type, where, _count(incident.fatalities), _count(incident.injuries),
