@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..models import Alert, Incident, TallyUpdate
@@ -36,7 +37,7 @@ def incidents_table(incidents: list[Incident]) -> Table:
         languages = sorted({s.language for s in incident.sources})
         table.add_row(incident.incident_id, str(incident.revision), str(incident.event_date or "?"),
                       incident.sub_event_type, where, _count(incident.fatalities), _count(incident.injuries),
-                      actors, f"{len(incident.sources)} ({', '.join(languages)})")
+                      escape(actors), f"{len(incident.sources)} ({', '.join(languages)})")
     return table
 
 
@@ -66,7 +67,7 @@ def alerts_table(alerts: list[Alert]) -> Table:
         if alert.retracted:
             continue
         table.add_row(f"[{colours[alert.severity]}]{alert.severity}[/]", alert.alert_id, str(alert.revision),
-                      alert.title, alert.summary)
+                      escape(alert.title), escape(alert.summary))
     return table
 
 
