@@ -63,7 +63,6 @@ class Settings(BaseSettings):
     dedup_horizon_days: int = Field(default=7, ge=1)
     tallies_path: Path = DATA / "tallies.yaml"
     alerts_path: Path = DATA / "alerts.yaml"
-    extract_workers: int = Field(default=0, ge=0, description="Extraction processes; 0 = extract in the agent.")
 
     # faust tuning (defaults measured on the embedded broker: join in ~2 s)
     commit_interval: float = Field(default=0.5, gt=0)
