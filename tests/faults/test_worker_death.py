@@ -7,6 +7,7 @@ import pytest
 from .conftest import REBALANCE_DEFECT, assert_same_end
 
 
+@pytest.mark.xfail(strict=False, reason=REBALANCE_DEFECT)
 @pytest.mark.timeout(300)
 def test_kill_9_mid_stream_then_restart(scenario, traffic, reference):
     victim = scenario.start_worker()
