@@ -19,10 +19,12 @@ LIVE_SECONDS = 30  # articles through validate, dedup, extract, incidents and al
 def test_dashboard_shows_alerts_map_and_tallies_live(dashboard):
     require_chromium()
     from selenium.webdriver.common.by import By
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
     with chromium() as driver:
-        wait = WebDriverWait(driver, 15)
+        # The page re-renders as updates stream in: an element found a moment ago may be replaced; look again.
+        wait = WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,))
         driver.get(dashboard.url + "/")
         wait.until(lambda d: d.find_element(By.ID, "live").get_attribute("data-state") == "open")
         assert not driver.find_elements(By.CSS_SELECTOR, "#alerts .alert")  # nothing yet: what follows is live
@@ -39,11 +41,15 @@ def test_dashboard_shows_alerts_map_and_tallies_live(dashboard):
                                         if "Baghdad" in (c.get_attribute("aria-label") or "")])
         assert float(baghdad[0].get_attribute("r")) > 0
 
-        charts = wait.until(lambda d: [card for card in d.find_elements(By.CSS_SELECTOR, ".tally-card")
-                                       if card.find_elements(By.CSS_SELECTOR, ".tally-chart .reported-marker")])
-        marker = charts[0].find_element(By.CSS_SELECTOR, ".reported-marker text")
-        assert " as of " in marker.text
-        assert charts[0].find_elements(By.CSS_SELECTOR, ".tally-chart .observed polyline, .tally-chart .bars rect")
+        def chart_with_marker(d):
+            for card in d.find_elements(By.CSS_SELECTOR, ".tally-card"):
+                markers = card.find_elements(By.CSS_SELECTOR, ".tally-chart .reported-marker text")
+                lines = card.find_elements(By.CSS_SELECTOR, ".tally-chart .observed polyline, .tally-chart .bars rect")
+                if markers and lines:
+                    return markers[0].text
+            return None
+
+        assert " as of " in wait.until(chart_with_marker)
 
         incident_alert = _expand_an_incident_alert(driver, wait, By)
         assert incident_alert.find_elements(By.CSS_SELECTOR, ".evidence li")
