@@ -8,8 +8,12 @@ from functools import wraps
 
 from worker.pipeline.batch import BatchRunner
 
-STEPS = ("validate", "dedup", "extract", "resolve", "contributions", "figure_contributions", "tally",
-         "incident_alerts", "tally_alerts")
+#: label -> (attribute path from the Stages object, method): the core's parts, not only the Stages steps.
+STEPS = {
+    "validate": ("", "validate"), "dedup": ("", "dedup"), "extract": ("", "extract"),
+    "resolve": ("resolver", "resolve"), "incident_alerts": ("incident_alert_engine", "on_incident"),
+    "tally": ("tally_book", "apply"), "tally_alerts": ("tally_alert_engine", "on_tally"),
+}
 
 
 class StageClock:
@@ -18,8 +22,9 @@ class StageClock:
     def __init__(self, runner: BatchRunner) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
-        for name in STEPS:
-            setattr(runner.stages, name, self._timed(name, getattr(runner.stages, name)))
+        for name, (path, method) in STEPS.items():
+            owner = getattr(runner.stages, path) if path else runner.stages
+            setattr(owner, method, self._timed(name, getattr(owner, method)))
 
     def _timed(self, name, step):
         @wraps(step)

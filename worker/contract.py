@@ -10,7 +10,7 @@ from pydantic.json_schema import models_json_schema
 
 from . import __version__
 from .models import SCHEMA_VERSION, Alert, Article, DeadLetter, Event, Extraction, Incident, RawArticle, TallyUpdate
-from .models.contribution import TallyContribution
+from .models.contribution import ContributionBatch
 from .settings import TopicNames
 
 #: topic role -> (payload model, key description, who writes it, public?)
@@ -22,7 +22,7 @@ TOPICS: dict[str, tuple[type[BaseModel], str, str, bool]] = {
     "events": (Event, "incident key (country code or sea area)", "extract and incident stages", True),
     "resolve": (Event, "incident key (country code or sea area)", "extract stage (internal)", False),
     "incidents": (Incident, "incident id", "incident stage", True),
-    "contributions": (TallyContribution, "tally id", "tally fan-out and extract stages (internal)", False),
+    "contributions": (ContributionBatch, "constant `tallies`: the tally book is one partition", "incident and extract stages (internal)", False),
     "tallies": (TallyUpdate, "tally id", "tally stage", True),
     "alerts": (Alert, "alert id", "alert stage", True),
 }

@@ -34,3 +34,7 @@ for command in (status_command, replay_command, deadletter_group):
 
 def main() -> None:
     cli(prog_name="wirewatch")
+
+
+if __name__ == "__main__":
+    main()

@@ -3,14 +3,14 @@
 from .alert import Alert, AlertSource, Severity
 from .article import Article, DedupVerdict, RawArticle
 from .common import SCHEMA_VERSION, Count, Evidence, Location, Message, Qualifier
-from .contribution import TallyContribution
+from .contribution import ContributionBatch, TallyContribution
 from .deadletter import DeadLetter, DeadLetterReason
 from .event import Actor, Event, Extraction, ReportedFigure
 from .incident import Incident, IncidentSource
 from .tally import ReportedValue, TallyBucket, TallyUpdate, TallyValues, TallyWindow
 
 __all__ = [
-    "SCHEMA_VERSION", "Actor", "Alert", "AlertSource", "Article", "Count", "DeadLetter", "DeadLetterReason",
+    "SCHEMA_VERSION", "Actor", "Alert", "AlertSource", "Article", "ContributionBatch", "Count", "DeadLetter", "DeadLetterReason",
     "DedupVerdict", "Event", "Evidence", "Extraction", "Incident", "IncidentSource", "Location", "Message",
     "Qualifier", "RawArticle", "ReportedFigure", "ReportedValue", "Severity", "TallyBucket", "TallyContribution",
     "TallyUpdate", "TallyValues", "TallyWindow",

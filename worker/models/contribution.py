@@ -1,4 +1,4 @@
-"""One incident's (or reported figure's) share of one tally: the internal contributions topic payload."""
+"""Shares of incidents and reported figures in tallies: the internal contributions topic payload."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from .tally import ReportedValue, TallyValues
 
 
 class TallyContribution(Message):
-    """Keyed by tally id. An incident contribution replaces that incident's earlier one in the tally;
-    all-zero values mean "this incident (no longer) counts here"."""
+    """An incident contribution replaces that incident's earlier one in the tally; all-zero values mean
+    "this incident (no longer) counts here"."""
 
     contribution_id: str = Field(description="Deterministic: tally id + incident id and revision, or figure id.")
     tally_id: str
@@ -24,3 +24,17 @@ class TallyContribution(Message):
     values: TallyValues = Field(default_factory=TallyValues, description="All zero: the incident does not count.")
     reported: ReportedValue | None = Field(default=None, description="Set for kind 'figure'.")
     reported_at: UtcDatetime = Field(description="Event time: incident last_reported_at or figure published_at.")
+
+
+class ContributionBatch(Message):
+    """Every tally's share of one incident revision (or one article's reported figures), applied in order.
+
+    One message instead of one per tally: the tally book is cheap, so all tallies live on one key
+    (`TALLY_BOOK_KEY`) and a revision costs one record on the topic, not one per tally definition."""
+
+    batch_id: str = Field(description="Deterministic: derived from the contribution ids.")
+    contributions: list[TallyContribution]
+
+
+#: The contributions topic key: the whole tally book is one partition's state.
+TALLY_BOOK_KEY = "tallies"

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..ingest import SourcePosition
-from ..models import DeadLetter, Incident
+from ..models import ContributionBatch, DeadLetter
 from ..settings import Settings
 from .stages import STATE_NAMES, Stages
 
@@ -59,23 +59,19 @@ class BatchRunner:
             resolved = self.stages.resolve(event)
             emit("events", resolved.event)
             for incident in resolved.incidents:
-                self._on_incident(incident)
-        for contribution in self.stages.figure_contributions(extraction):
-            self._on_contribution(contribution)
+                emit("incidents", incident)
+            for alert in resolved.alerts:
+                emit("alerts", alert)
+            self._tally(resolved.contributions)
+        self._tally(self.stages.figure_contributions(extraction))
 
-    def _on_incident(self, incident: Incident) -> None:
-        self._emit("incidents", incident)
-        for alert in self.stages.incident_alerts(incident):
-            self._emit("alerts", alert)
-        for contribution in self.stages.contributions(incident):
-            self._on_contribution(contribution)
-
-    def _on_contribution(self, contribution) -> None:
-        update = self.stages.tally(contribution)
-        if update is None:
+    def _tally(self, batch: ContributionBatch | None) -> None:
+        if batch is None:
             return
-        self._emit("tallies", update)
-        for alert in self.stages.tally_alerts(update):
+        tallied = self.stages.tally(batch)
+        for update in tallied.updates:
+            self._emit("tallies", update)
+        for alert in tallied.alerts:
             self._emit("alerts", alert)
 
     def _emit(self, output: str, message: BaseModel) -> None:

@@ -12,8 +12,9 @@ from ..dedup import Deduplicator
 from ..extract import default_extractor
 from ..incidents import IncidentResolver
 from ..ingest import Limits, SourcePosition, prepare, validate
+from ..ids import stable_id
 from ..models import Alert, Article, DeadLetter, Event, Extraction, Incident, TallyUpdate
-from ..models.contribution import TallyContribution
+from ..models.contribution import ContributionBatch, TallyContribution
 from ..settings import Settings
 from ..tallies import TallyBook, fan_out, link_figure, load_tallies
 
@@ -23,8 +24,25 @@ STATE_NAMES = ("dedup", "incidents", "tallies", "incident_alerts", "tally_alerts
 
 @dataclass
 class ResolvedEvent:
+    """An event with its incident id, the incident revisions it caused, their alerts and tally shares."""
+
     event: Event
     incidents: list[Incident]
+    alerts: list[Alert]
+    contributions: ContributionBatch | None
+
+
+@dataclass
+class TalliedBatch:
+    updates: list[TallyUpdate]
+    alerts: list[Alert]
+
+
+def batch_of(contributions: list[TallyContribution]) -> ContributionBatch | None:
+    if not contributions:
+        return None
+    return ContributionBatch(batch_id=stable_id("tcb", *(c.contribution_id for c in contributions)),
+                             contributions=contributions)
 
 
 class Stages:
@@ -66,24 +84,21 @@ class Stages:
                   extraction.events[:self.settings.max_events_per_article]]
         return extraction.model_copy(update={"events": events})
 
-    # incidents (state: incidents, partitioned by incident key)
+    # incidents, their alerts and tally fan-out (state: incidents and incident_alerts, by incident key)
     def resolve(self, event: Event) -> ResolvedEvent:
+        """One step per new event, so an incident revision costs one message to the tally book, not one per tally."""
         resolution = self.resolver.resolve(event)
-        return ResolvedEvent(resolution.event, list(resolution.incidents))
+        incidents = list(resolution.incidents)
+        alerts = [alert for incident in incidents for alert in self.incident_alert_engine.on_incident(incident)]
+        shares = [c for incident in incidents for c in fan_out(self.tally_definitions, incident)]
+        return ResolvedEvent(resolution.event, incidents, alerts, batch_of(shares))
 
-    # tally fan-out (stateless) and book (state: tallies, partitioned by tally id)
-    def contributions(self, incident: Incident) -> list[TallyContribution]:
-        return fan_out(self.tally_definitions, incident)
+    def figure_contributions(self, extraction: Extraction) -> ContributionBatch | None:
+        return batch_of([c for figure in extraction.reported_figures
+                         for c in link_figure(self.tally_definitions, figure)])
 
-    def figure_contributions(self, extraction: Extraction) -> list[TallyContribution]:
-        return [c for figure in extraction.reported_figures for c in link_figure(self.tally_definitions, figure)]
-
-    def tally(self, contribution: TallyContribution) -> TallyUpdate | None:
-        return self.tally_book.apply(contribution)
-
-    # alerts (state: incident_alerts partitioned by incident id; tally_alerts by tally id)
-    def incident_alerts(self, incident: Incident) -> list[Alert]:
-        return self.incident_alert_engine.on_incident(incident)
-
-    def tally_alerts(self, update: TallyUpdate) -> list[Alert]:
-        return self.tally_alert_engine.on_tally(update)
+    # tallies and their alerts (state: tallies and tally_alerts, one partition: TALLY_BOOK_KEY)
+    def tally(self, batch: ContributionBatch) -> TalliedBatch:
+        updates = [update for c in batch.contributions if (update := self.tally_book.apply(c)) is not None]
+        alerts = [alert for update in updates for alert in self.tally_alert_engine.on_tally(update)]
+        return TalliedBatch(updates, alerts)

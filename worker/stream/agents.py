@@ -11,8 +11,8 @@ import faust
 
 from ..ingest import SourcePosition
 from ..ingest.validate import dead_letter
-from ..models import Alert, Article, DeadLetter, DeadLetterReason, Event, Incident, TallyUpdate
-from ..models.contribution import TallyContribution
+from ..models import Alert, Article, ContributionBatch, DeadLetter, DeadLetterReason, Event
+from ..models.contribution import TALLY_BOOK_KEY
 from ..pipeline.stages import Stages
 from .codec import decode, encode, key
 from .metrics import ARTICLE_TO_ALERT, DEAD_LETTERS, MESSAGES, STAGE_SECONDS
@@ -52,10 +52,7 @@ class Wiring:
         self.agent("valid", "dedup", self.on_valid)
         self.agent("unique", "extract", self.on_unique)
         self.agent("resolve", "incidents", self.on_new_event)
-        self.agent("incidents", "tally_fan_out", self.on_incident_for_tallies)
-        self.agent("incidents", "incident_alerts", self.on_incident_for_alerts)
-        self.agent("contributions", "tallies", self.on_contribution)
-        self.agent("tallies", "tally_alerts", self.on_tally)
+        self.agent("contributions", "tallies", self.on_contributions)
 
     def agent(self, role: str, stage: str, handler: Callable) -> None:
         """One agent per stage; a failing step dead-letters its input instead of skipping it silently."""
@@ -102,31 +99,27 @@ class Wiring:
                 await self.send("resolve", event.incident_key, event)
             else:
                 await self.send("events", event.incident_key, event)
-        for contribution in self.stages.figure_contributions(extraction):
-            await self.send("contributions", contribution.tally_id, contribution)
+        await self.send_contributions(self.stages.figure_contributions(extraction))
 
     async def on_new_event(self, value: bytes, message) -> None:
         resolved = self.stages.resolve(decode(Event, value))
         await self.send("events", resolved.event.incident_key, resolved.event)
         for incident in resolved.incidents:
             await self.send("incidents", incident.incident_id, incident)
-
-    async def on_incident_for_tallies(self, value: bytes, message) -> None:
-        for contribution in self.stages.contributions(decode(Incident, value)):
-            await self.send("contributions", contribution.tally_id, contribution)
-
-    async def on_incident_for_alerts(self, value: bytes, message) -> None:
-        for alert in self.stages.incident_alerts(decode(Incident, value)):
+        for alert in resolved.alerts:
             await self.send_alert(alert)
+        await self.send_contributions(resolved.contributions)
 
-    async def on_contribution(self, value: bytes, message) -> None:
-        update = self.stages.tally(decode(TallyContribution, value))
-        if update is not None:
+    async def on_contributions(self, value: bytes, message) -> None:
+        tallied = self.stages.tally(decode(ContributionBatch, value))
+        for update in tallied.updates:
             await self.send("tallies", update.tally_id, update)
-
-    async def on_tally(self, value: bytes, message) -> None:
-        for alert in self.stages.tally_alerts(decode(TallyUpdate, value)):
+        for alert in tallied.alerts:
             await self.send_alert(alert)
+
+    async def send_contributions(self, batch: ContributionBatch | None) -> None:
+        if batch is not None:
+            await self.send("contributions", TALLY_BOOK_KEY, batch)
 
     async def send_alert(self, alert: Alert) -> None:
         await self.send("alerts", alert.alert_id, alert)

@@ -13,7 +13,7 @@ from .clients import admin, consumer
 
 #: Source topics of the agents, upstream first: a stage's outputs are flushed before its input offset is committed,
 #: so checking in this order sees every message a finished stage wrote.
-PIPELINE_ORDER = ("raw", "valid", "unique", "resolve", "incidents", "contributions", "tallies")
+PIPELINE_ORDER = ("raw", "valid", "unique", "resolve", "contributions")
 
 
 @dataclass(frozen=True)
