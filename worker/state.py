@@ -1,8 +1,8 @@
-"""A namespace inside one stage's state mapping: the keys of one partition key (language, incident key)."""
+"""Views of a stage's state mapping: one partition key's namespace, and a step's held writes."""
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 
@@ -22,3 +22,65 @@ class PrefixedState:
     def _del(self, key: str) -> None:
         if self.prefix + key in self.state:
             del self.state[self.prefix + key]
+
+
+_DELETED = object()
+
+
+class WriteBack(MutableMapping):
+    """A step's view of a state mapping: writes are held until `flush`, which applies each changed key once.
+
+    A faust table sends one changelog record per assignment and a step often rewrites a key (a watermark, an
+    incident's record); holding them also means a step that fails leaves the state untouched (`discard`)."""
+
+    def __init__(self, state: MutableMapping[str, Any]) -> None:
+        self.state = state
+        self.pending: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.pending:
+            value = self.pending[key]
+            if value is _DELETED:
+                raise KeyError(key)
+            return value
+        return self.state[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self.pending.get(key, self)
+        if value is self:
+            return self.state.get(key, default)
+        return default if value is _DELETED else value
+
+    def __contains__(self, key: object) -> bool:
+        if key in self.pending:
+            return self.pending[key] is not _DELETED
+        return key in self.state
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.pending[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        self.pending[key] = _DELETED
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self.state.keys():
+            if key not in self.pending:
+                yield key
+        yield from (key for key, value in self.pending.items() if value is not _DELETED)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def flush(self) -> None:
+        for key, value in self.pending.items():
+            if value is _DELETED:
+                if key in self.state:
+                    del self.state[key]
+            else:
+                self.state[key] = value
+        self.pending.clear()
+
+    def discard(self) -> None:
+        self.pending.clear()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,7 @@ from ..ids import stable_id
 from ..models import Alert, Article, DeadLetter, Event, Extraction, Incident, TallyUpdate
 from ..models.contribution import ContributionBatch, TallyContribution
 from ..settings import Settings
+from ..state import WriteBack
 from ..tallies import TallyBook, fan_out, link_figure, load_tallies
 
 #: Names of the state mappings; the stream backs each with one faust table.
@@ -50,6 +52,8 @@ class Stages:
 
     def __init__(self, settings: Settings, state: dict[str, MutableMapping[str, Any]]) -> None:
         self.settings = settings
+        self.held = {name: WriteBack(mapping) for name, mapping in state.items()}
+        state = self.held
         self.limits = Limits(max_message_bytes=settings.max_message_bytes)
         self.tally_definitions = load_tallies(settings.tallies_path)
         self.alert_rules = load_rules(settings.alerts_path, tallies=self.tally_definitions)
@@ -59,6 +63,17 @@ class Stages:
         self.tally_book = TallyBook(self.tally_definitions, state["tallies"])
         self.incident_alert_engine = AlertEngine(self.alert_rules, state["incident_alerts"])
         self.tally_alert_engine = AlertEngine(self.alert_rules, state["tally_alerts"])
+
+    @contextmanager
+    def _step(self) -> Iterator[None]:
+        """A stateful step's writes reach the state mappings once, at its end, and not at all if it fails."""
+        try:
+            yield
+            for held in self.held.values():
+                held.flush()
+        finally:
+            for held in self.held.values():
+                held.discard()
 
     # validate (stateless)
     def validate(self, value: bytes | None, key: bytes | None, position: SourcePosition,
@@ -70,7 +85,8 @@ class Stages:
 
     # dedup (state: dedup, partitioned by language)
     def dedup(self, article: Article) -> Article:
-        return self.deduplicator.check(article)
+        with self._step():
+            return self.deduplicator.check(article)
 
     # extract (stateless, CPU-bound)
     def extract(self, article: Article) -> Extraction | None:
@@ -87,9 +103,10 @@ class Stages:
     # incidents, their alerts and tally fan-out (state: incidents and incident_alerts, by incident key)
     def resolve(self, event: Event) -> ResolvedEvent:
         """One step per new event, so an incident revision costs one message to the tally book, not one per tally."""
-        resolution = self.resolver.resolve(event)
-        incidents = list(resolution.incidents)
-        alerts = [alert for incident in incidents for alert in self.incident_alert_engine.on_incident(incident)]
+        with self._step():
+            resolution = self.resolver.resolve(event)
+            incidents = list(resolution.incidents)
+            alerts = [alert for incident in incidents for alert in self.incident_alert_engine.on_incident(incident)]
         shares = [c for incident in incidents for c in fan_out(self.tally_definitions, incident)]
         return ResolvedEvent(resolution.event, incidents, alerts, batch_of(shares))
 
@@ -99,6 +116,7 @@ class Stages:
 
     # tallies and their alerts (state: tallies and tally_alerts, one partition: TALLY_BOOK_KEY)
     def tally(self, batch: ContributionBatch) -> TalliedBatch:
-        updates = [update for c in batch.contributions if (update := self.tally_book.apply(c)) is not None]
-        alerts = [alert for update in updates for alert in self.tally_alert_engine.on_tally(update)]
+        with self._step():
+            updates = [update for c in batch.contributions if (update := self.tally_book.apply(c)) is not None]
+            alerts = [alert for update in updates for alert in self.tally_alert_engine.on_tally(update)]
         return TalliedBatch(updates, alerts)

@@ -16,8 +16,9 @@ Vector = list[int]  # [incidents, fatalities, injuries]
 
 
 class TallyBook:
-    """State keys: ``tc|<tally>|<incident>`` (that incident's applied revision, bucket and values),
-    ``ta|<tally>`` (revision, watermark, buckets, last change time) and ``tr|<tally>`` (reported figures)."""
+    """State keys: ``tc|<incident>`` (per tally: that incident's applied revision, bucket and values; one key per
+    incident, so a revision rewrites one record, not one per tally), ``ta|<tally>`` (revision, watermark, buckets,
+    last change time) and ``tr|<tally>`` (reported figures)."""
 
     def __init__(self, definitions: Iterable[TallyDefinition], state: MutableMapping[str, Any]):
         self._definitions = {d.id: d for d in definitions}
@@ -57,8 +58,9 @@ class TallyBook:
 
     def _apply_incident(self, d: TallyDefinition, c: TallyContribution, agg: dict) -> dict | None:
         """The new aggregate, or None if the tally is unchanged; records the incident's contribution."""
-        key = f"tc|{d.id}|{c.incident_id}"
-        entry = self._state.get(key)
+        key = f"tc|{c.incident_id}"
+        shares = self._state.get(key) or {}
+        entry = shares.get(d.id)
         revision = c.incident_revision or 1
         if entry is not None and revision <= entry["r"]:
             return None
@@ -72,9 +74,10 @@ class TallyBook:
         if counted:
             bucket = bucket_start(d.window, c.day).isoformat()
             _add(buckets, bucket, vector)
-            self._state[key] = {"r": revision, "b": bucket, "v": vector}
+            self._state[key] = {**shares, d.id: {"r": revision, "b": bucket, "v": vector}}
         elif entry is not None or revision > 1:
-            self._state[key] = {"r": revision}  # remembers the revision so an older redelivery stays ignored
+            # remembers the revision so an older redelivery stays ignored
+            self._state[key] = {**shares, d.id: {"r": revision}}
         if watermark == agg["w"] and buckets == agg["b"]:
             return None
         return {**agg, "w": watermark, "b": dict(sorted(buckets.items()))}
