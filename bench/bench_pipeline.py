@@ -75,7 +75,7 @@ def main() -> None:
     parser.add_argument("--paced-seconds", type=float, default=15)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--memory-count", type=int, default=10_000, help="articles for the memory/state run")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["passthrough", "scaling", "batching", "latency", "memory"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["passthrough", "scaling", "latency", "memory"])
     args = parser.parse_args()
     msgs = messages(args.count, seed=21)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
@@ -96,11 +96,6 @@ def main() -> None:
                   f"(stream/batch {rates[workers] / rate_batch:.0%}; goal >= 70%)")
         if 2 in rates:
             print(f"scaling 1 -> 2 workers: x{rates[2] / rates[1]:.2f}")
-        if "batching" not in args.skip:  # what one-record producer batches (the Tansu workaround) cost
-            with PipelineRun(broker, 1, args.partitions, env={"WIREWATCH_SINGLE_RECORD_BATCHES": "false"}) as run:
-                rate = run.burst(msgs)
-            print(f"stream pipeline, 1 worker, multi-record producer batches (unsafe for recovery on Tansu): "
-                  f"{rate:7.1f} articles/s (stream/batch {rate / rate_batch:.0%})")
         if "latency" not in args.skip:
             paced = messages(int(args.rate * args.paced_seconds), seed=22)
             workers = 2 if 2 in rates else 1

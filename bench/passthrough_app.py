@@ -13,7 +13,7 @@ import orjson
 app = faust.App(os.environ.get("PASSTHROUGH_APP", "passthrough"), broker=os.environ["PASSTHROUGH_BROKER"],
                 store="memory://", broker_session_timeout=4.0, broker_heartbeat_interval=0.5,
                 broker_rebalance_timeout=4.0, broker_commit_interval=0.5, broker_max_poll_records=500,
-                consumer_auto_offset_reset="earliest", producer_max_batch_size=1, producer_acks=-1,
+                consumer_auto_offset_reset="earliest", producer_acks=-1,
                 web_port=int(os.environ.get("PASSTHROUGH_WEB_PORT", "6070")), autodiscover=False,
                 key_serializer="raw", value_serializer="raw", topic_partitions=int(os.environ.get("PASSTHROUGH_PARTITIONS", "4")))
 source = app.topic(os.environ["PASSTHROUGH_IN"], key_type=bytes, value_type=bytes)

@@ -11,11 +11,13 @@ import uuid
 from pathlib import Path
 
 import orjson
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from tests.integration.harness import isolated_env, produce, settings_for
 from worker.stream.broker import free_port
 from worker.stream.clients import producer
+from worker.stream.end_offsets import end_offsets
 from worker.stream.progress import group_progress
 from worker.stream.reader import read_topic
 from worker.stream.supervisor import WorkerProcess
@@ -100,15 +102,8 @@ def passthrough_rate(broker, messages: list[bytes], partitions: int = 4, timeout
     settings = settings_for(broker, isolated_env(name, partitions))
 
     async def out_count() -> int:
-        from worker.stream.clients import consumer
-        client = consumer(settings, broker.bootstrap)
-        await client.start()
-        try:
-            from aiokafka import TopicPartition
-            ends = await client.end_offsets([TopicPartition(f"{name}.out", p) for p in range(partitions)])
-            return sum(ends.values())
-        finally:
-            await client.stop()
+        ends = await end_offsets(settings, broker.bootstrap, [TopicPartition(f"{name}.out", p) for p in range(partitions)])
+        return sum(ends.values())
 
     async def send(batch):
         client = producer(settings, broker.bootstrap)

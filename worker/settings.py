@@ -70,9 +70,9 @@ class Settings(BaseSettings):
     heartbeat_interval: float = Field(default=0.5, gt=0)
     rebalance_timeout: float = Field(default=4.0, gt=0)
 
-    single_record_batches: bool | None = Field(
-        default=None, description="Producer sends one record per batch (Tansu reports wrong end offsets otherwise); "
-        "default: on for the embedded broker.")
+    end_offsets_by_fetch: bool | None = Field(
+        default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "
+        "after a multi-record batch as its first offset + 1); default: on for the embedded broker.")
 
     # web and logs
     web_host: str = "127.0.0.1"
@@ -138,8 +138,8 @@ class Settings(BaseSettings):
         return f"http://{host}:{self.web_port}"
 
     @property
-    def one_record_per_batch(self) -> bool:
-        return self.embedded_broker if self.single_record_batches is None else self.single_record_batches
+    def fetch_end_offsets(self) -> bool:
+        return self.embedded_broker if self.end_offsets_by_fetch is None else self.end_offsets_by_fetch
 
     def sasl_secret(self) -> str | None:
         """The SASL password from the env or the mounted file; never logged."""

@@ -22,7 +22,7 @@ OUTPUT_MODELS = {"unique": Article, "events": Event, "incidents": Incident, "tal
 def isolated_env(name: str, partitions: int = 4) -> dict[str, str]:
     """Own app id (consumer group) and topic names, so tests share one broker without seeing each other."""
     env = {"WIREWATCH_APP_ID": f"ww-{name}", "WIREWATCH_PARTITIONS": str(partitions),
-           "WIREWATCH_SINGLE_RECORD_BATCHES": "true", "WIREWATCH_STORE": "memory://"}
+           "WIREWATCH_END_OFFSETS_BY_FETCH": "true", "WIREWATCH_STORE": "memory://"}
     for role, default in TopicNames.model_fields.items():
         env[f"WIREWATCH_TOPIC_{role.upper()}"] = f"{default.default}.{name}"
     return env
@@ -30,7 +30,7 @@ def isolated_env(name: str, partitions: int = 4) -> dict[str, str]:
 
 def settings_for(broker, env: dict[str, str]) -> Settings:
     fields = {"app_id": env["WIREWATCH_APP_ID"], "partitions": int(env["WIREWATCH_PARTITIONS"]),
-              "broker_url": broker.url, "single_record_batches": True,
+              "broker_url": broker.url, "end_offsets_by_fetch": True,
               "topics": TopicNames(**{role: env[f"WIREWATCH_TOPIC_{role.upper()}"]
                                       for role in TopicNames.model_fields})}
     return Settings(**fields)

@@ -24,7 +24,7 @@ def expected(when_ms: int) -> int:
 @pytest.fixture
 def stamped_topic(broker, unique_name):
     """One partition holding records with the STAMPS timestamps, one record per batch."""
-    settings = Settings(broker_url=broker.url, single_record_batches=True)
+    settings = Settings(broker_url=broker.url, end_offsets_by_fetch=True)
     topic = f"offsets-{unique_name}"
 
     async def create():

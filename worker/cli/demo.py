@@ -38,8 +38,8 @@ def demo_command(input_path: Path, timeout: float, serve: bool, pace: float) -> 
     settings = load_settings()
     started = time.monotonic()
     with EmbeddedBroker() as broker:
-        settings = load_settings(broker_url=broker.url, single_record_batches=True)
-        worker = WorkerProcess(broker.url, env={"WIREWATCH_SINGLE_RECORD_BATCHES": "true"}).start()
+        settings = load_settings(broker_url=broker.url, end_offsets_by_fetch=True)
+        worker = WorkerProcess(broker.url, env={"WIREWATCH_END_OFFSETS_BY_FETCH": "true"}).start()
         console.print(f"[dim]broker {broker.bootstrap} (memory only) · worker log {worker.log_path}[/dim]")
         try:
             if serve:

@@ -10,8 +10,8 @@ from .incident import Incident, IncidentSource
 from .tally import ReportedValue, TallyBucket, TallyUpdate, TallyValues, TallyWindow
 
 __all__ = [
-    "SCHEMA_VERSION", "Actor", "Alert", "AlertSource", "Article", "ContributionBatch", "Count", "DeadLetter", "DeadLetterReason",
+    "Actor", "Alert", "AlertSource", "Article", "ContributionBatch", "Count", "DeadLetter", "DeadLetterReason",
     "DedupVerdict", "Event", "Evidence", "Extraction", "Incident", "IncidentSource", "Location", "Message",
-    "Qualifier", "RawArticle", "ReportedFigure", "ReportedValue", "Severity", "TallyBucket", "TallyContribution",
-    "TallyUpdate", "TallyValues", "TallyWindow",
+    "Qualifier", "RawArticle", "ReportedFigure", "ReportedValue", "SCHEMA_VERSION", "Severity", "TallyBucket",
+    "TallyContribution", "TallyUpdate", "TallyValues", "TallyWindow",
 ]

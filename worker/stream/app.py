@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import faust
 
 from ..settings import Settings
 from .consumer import SafeTransport
+from .end_offsets import exact_ends
 from .security import faust_credentials
 
 TABLE_NAMES = ("dedup", "incidents", "tallies", "incident_alerts", "tally_alerts")
@@ -36,8 +39,6 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
         producer_max_request_size=settings.deadletter_max_bytes,
         autodiscover=False,
     )
-    if settings.one_record_per_batch:
-        options["producer_max_batch_size"] = 1
     if settings.instance_id:
         options["consumer_group_instance_id"] = settings.instance_id
     credentials = faust_credentials(settings)
@@ -45,6 +46,7 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
         options["broker_credentials"] = credentials
     app = faust.App(settings.app_id, **options)
     app.transport = SafeTransport(app.conf.broker_consumer, app)
+    app.transport.exact_ends = partial(exact_ends, settings, bootstrap)  # changelog recovery reads to the true end
     return app
 
 

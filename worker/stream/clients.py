@@ -10,10 +10,8 @@ from .security import aiokafka_security
 
 
 def producer(settings: Settings, bootstrap: str) -> AIOKafkaProducer:
-    batch = {"max_batch_size": 1, "linger_ms": 0} if settings.one_record_per_batch else {"linger_ms": 5}
-    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", request_timeout_ms=15000,
-                            max_request_size=settings.raw_topic_max_bytes,
-                            **batch, **aiokafka_security(settings))
+    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", request_timeout_ms=15000, linger_ms=5,
+                            max_request_size=settings.raw_topic_max_bytes, **aiokafka_security(settings))
 
 
 def consumer(settings: Settings, bootstrap: str, *topics: str, group_id: str | None = None,

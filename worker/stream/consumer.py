@@ -95,6 +95,12 @@ class SafeConsumer(driver.Consumer):
         return run[-1] + 1
 
 
+    async def highwaters(self, *partitions: Any) -> Any:
+        """Changelog recovery reads up to these: they must be exact (see end_offsets.py)."""
+        reported = await super().highwaters(*partitions)
+        exact = getattr(self.transport, "exact_ends", None)
+        return await exact(reported) if exact is not None else reported
+
     def _refetch_if_stuck(self, tp: Any, committed: int) -> None:
         since = self._head_gap_since.setdefault(tp, time.monotonic())
         if time.monotonic() - since >= HEAD_GAP_REFETCH_SECONDS:

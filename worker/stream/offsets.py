@@ -14,6 +14,7 @@ from aiokafka.structs import ConsumerRecord
 from ..settings import Settings
 from .clients import admin, consumer
 from .connect import require_topics, started
+from .end_offsets import exact_ends
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ async def plan_rewind(settings: Settings, bootstrap: str, topic: str, from_ms: i
         tps = await topic_partitions(client, topic)
         targets = await offsets_at(client, tps, from_ms, lookup)
         stops = await offsets_at(client, tps, to_ms, lookup) if to_ms is not None else {}
-        ends = await client.end_offsets(tps)
+        ends = await exact_ends(settings, bootstrap, await client.end_offsets(tps))
     committed = await committed_offsets(settings, bootstrap, tps)
     return [PartitionRewind(tp.topic, tp.partition, committed.get(tp), targets[tp], ends[tp], stops.get(tp))
             for tp in tps]

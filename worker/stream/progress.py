@@ -10,6 +10,7 @@ from aiokafka import TopicPartition
 
 from ..settings import Settings
 from .clients import admin, consumer
+from .end_offsets import exact_ends
 
 #: Source topics of the agents, upstream first: a stage's outputs are flushed before its input offset is committed,
 #: so checking in this order sees every message a finished stage wrote.
@@ -39,7 +40,7 @@ async def group_progress(settings: Settings, bootstrap: str, roles=PIPELINE_ORDE
                       for p in sorted(client.partitions_for_topic(name) or await _partitions(client, name))]
         # Committed first, then ends: a stage flushes its outputs before committing, so ends read later include them.
         committed = await admin_client.list_consumer_group_offsets(settings.app_id, partitions=partitions)
-        ends = await client.end_offsets(partitions)
+        ends = await exact_ends(settings, bootstrap, await client.end_offsets(partitions))
         return [PartitionProgress(tp.topic, tp.partition,
                                   committed[tp].offset if tp in committed and committed[tp].offset >= 0 else None,
                                   ends[tp]) for tp in partitions]
