@@ -15,38 +15,79 @@ import time
 from typing import Any
 
 from faust.transport.drivers import aiokafka as driver
+from mode import Service
 
 #: A record missing at the head of the processed offsets for this long is fetched again from the committed offset.
 HEAD_GAP_REFETCH_SECONDS = 5.0
 
 
+class StallWatch:
+    """Finds partitions whose last delivered record is at or past the committed offset while nothing of theirs
+    is in processing or processed: the record was lost with a stream buffer a rebalance discarded, so no ack will
+    ever move the commit.
+
+    The condition must hold, with the committed offset unchanged, for `HEAD_GAP_REFETCH_SECONDS` (a record
+    between fetch and delivery is briefly in neither set)."""
+
+    def __init__(self, patience: float = HEAD_GAP_REFETCH_SECONDS) -> None:
+        self.patience = patience
+        self.since: dict[Any, tuple[int, float]] = {}  # tp -> (committed offset, when first seen stalled)
+
+    def stalled(self, tp: Any, committed: int | None, delivered: int | None, in_processing: bool,
+                now: float) -> bool:
+        if committed is None or delivered is None or delivered < committed or in_processing:
+            self.since.pop(tp, None)
+            return False
+        seen = self.since.get(tp)
+        if seen is None or seen[0] != committed:
+            self.since[tp] = (committed, now)
+            return False
+        if now - seen[1] < self.patience:
+            return False
+        del self.since[tp]
+        return True
+
+
 class ReadOffsets(dict):
     """faust's per-partition 'last read offset', ignoring writes from deliveries that a rebalance overtook.
 
-    Every rewind (`update`, from seeking to committed offsets) or revocation (`pop`) starts a new generation. A
-    delivery notes the generation it started in; the read-offset write that follows it is dropped if the
-    generation moved on meanwhile, so the rewound partition is read again from its committed offset."""
+    Every rewind (`update`, from seeking to committed offsets), revocation (`pop`) or explicit seek starts a new
+    generation. A delivery notes the generation it started in; the read-offset write that follows it (same
+    partition, same offset) is dropped if the generation moved on meanwhile, so the rewound partition is read
+    again from its committed offset. `delivered` holds the partitions whose read offset is that of a record
+    handed to the streams (not a seek)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.generation = 0
-        self.delivery_generation: int | None = None
+        self.in_delivery: dict[Any, tuple[int, int]] = {}  # tp -> (offset, generation at delivery start)
+        self.delivered: set[Any] = set()
 
     def __missing__(self, tp: Any) -> None:
         return None
 
+    def start_delivery(self, tp: Any, offset: int) -> None:
+        self.in_delivery[tp] = (offset, self.generation)
+
     def __setitem__(self, tp: Any, offset: Any) -> None:
-        started, self.delivery_generation = self.delivery_generation, None
-        if started is not None and started != self.generation:
-            return
+        pending = self.in_delivery.get(tp)
+        if pending is not None and pending[0] == offset:
+            del self.in_delivery[tp]
+            if pending[1] != self.generation:
+                return
+            self.delivered.add(tp)
+        else:
+            self.delivered.discard(tp)
         super().__setitem__(tp, offset)
 
     def update(self, *args: Any, **kwargs: Any) -> None:
         self.generation += 1
         super().update(*args, **kwargs)
+        self.delivered.difference_update(self.keys())
 
     def pop(self, tp: Any, *default: Any) -> Any:
         self.generation += 1
+        self.delivered.discard(tp)
         return super().pop(tp, *default)
 
 
@@ -57,11 +98,31 @@ class SafeConsumer(driver.Consumer):
         deliver = self.callback
 
         async def callback(message: Any) -> Any:
-            offsets.delivery_generation = offsets.generation
+            offsets.start_delivery(message.tp, message.offset)
             return await deliver(message)
 
         self.callback = callback
         self._head_gap_since: dict[Any, float] = {}
+        self._stall_watch = StallWatch()
+
+    @Service.task
+    async def _refetch_stalled_partitions(self) -> None:
+        """The head-gap refetch runs only when something was acknowledged; this covers partitions with nothing."""
+        async for _ in self.itertimer(HEAD_GAP_REFETCH_SECONDS / 4, name="stall_watch"):
+            if self.app.rebalancing:
+                continue
+            busy = {message.tp for message in list(self._unacked_messages) if not message.acked}
+            now = time.monotonic()
+            for tp in self.assignment():
+                if not self.app.topics.acks_enabled_for(tp.topic):
+                    continue  # changelogs: read by recovery, never acknowledged
+                read_offsets = self._read_offset
+                delivered = read_offsets.get(tp) if tp in read_offsets.delivered else None
+                committed = self._committed_offset.get(tp)
+                if self._stall_watch.stalled(tp, committed, delivered, tp in busy or bool(self._acked.get(tp)), now):
+                    self.log.warning("Record %s of %s was delivered but is neither in processing nor processed; "
+                                     "fetching again from the committed offset %s", delivered, tp, committed)
+                    await self.seek(tp, committed)
 
     async def seek(self, partition: Any, offset: int) -> None:
         self._read_offset.generation += 1  # a delivery in flight must not move the read offset past the seek
