@@ -30,13 +30,16 @@ def percentiles(values: list[float]) -> str:
     return f"p50 {cuts[49] * 1000:.0f} ms, p95 {cuts[94] * 1000:.0f} ms, p99 {cuts[98] * 1000:.0f} ms (n={len(values)})"
 
 
-def batch_rate(msgs: list[bytes]) -> tuple[float, dict[str, float]]:
+def batch_rate(msgs: list[bytes]) -> tuple[float, float, dict[str, float]]:
+    """Articles/s, CPU ms per article and CPU ms per article by stage of the batch core."""
     runner = BatchRunner(Settings())
     clock = StageClock(runner)
     runner.run(msgs[:20])  # lexicons, detector and rules loaded outside the timed part
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     runner.run(msgs[20:])
-    return (len(msgs) - 20) / (time.perf_counter() - started), clock.per_article(len(msgs))
+    count = len(msgs) - 20
+    return (count / (time.perf_counter() - started), 1000 * (time.process_time() - cpu) / count,
+            clock.per_article(len(msgs)))
 
 
 def latencies(run: PipelineRun, sent: dict[str, float]) -> tuple[list[float], list[float]]:
@@ -81,8 +84,8 @@ def main() -> None:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; {args.count} articles, {sum(map(len, msgs)) / len(msgs) / 1000:.1f} KB avg")
 
-    rate_batch, stage_ms = batch_rate(msgs)
-    print(f"batch core (BatchRunner, 1 process):  {rate_batch:7.1f} articles/s")
+    rate_batch, batch_cpu_ms, stage_ms = batch_rate(msgs)
+    print(f"batch core (BatchRunner, 1 process):  {rate_batch:7.1f} articles/s, CPU {batch_cpu_ms:.1f} ms/article")
     print("CPU per article by stage (batch core): " + ", ".join(f"{k} {v:.2f} ms" for k, v in stage_ms.items()))
     with EmbeddedBroker() as broker:
         if "passthrough" not in args.skip:
@@ -91,9 +94,12 @@ def main() -> None:
         rates = {}
         for workers in (1, 2) if "scaling" not in args.skip else (1,):
             with PipelineRun(broker, workers, args.partitions) as run:
-                rates[workers] = run.burst(msgs)
-            print(f"stream pipeline, {workers} worker(s):   {rates[workers]:7.1f} articles/s "
-                  f"(stream/batch {rates[workers] / rate_batch:.0%}; goal >= 70%)")
+                burst = run.burst(msgs)
+            rates[workers] = burst.rate
+            print(f"stream pipeline, {workers} worker(s):   {burst.rate:7.1f} articles/s "
+                  f"(stream/batch {burst.rate / rate_batch:.0%}; goal >= 70%); CPU per article: workers "
+                  f"{burst.worker_cpu_ms:.1f} ms (batch core {batch_cpu_ms:.1f} ms), broker "
+                  f"{burst.broker_cpu_ms:.1f} ms")
         if 2 in rates:
             print(f"scaling 1 -> 2 workers: x{rates[2] / rates[1]:.2f}")
         if "latency" not in args.skip:

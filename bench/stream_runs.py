@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
@@ -40,6 +41,19 @@ async def _drained(settings, bootstrap, timeout: float, roles=None) -> float:
         await asyncio.sleep(0.1)  # polling a condition with a deadline
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Burst:
+    rate: float  # articles/s
+    worker_cpu_ms: float  # per article, all worker processes
+    broker_cpu_ms: float  # per article
+
+
 class PipelineRun:
     """wirewatch workers on fresh topics and group; throughput of a burst, or latency under a paced load."""
 
@@ -60,13 +74,18 @@ class PipelineRun:
         for worker in self.workers:
             worker.stop()
 
-    def burst(self, messages: list[bytes], timeout: float = 1800) -> float:
-        """Articles per second from the first produce until every stage has committed everything."""
+    def burst(self, messages: list[bytes], timeout: float = 1800) -> Burst:
+        """Articles per second from the first produce until every stage has committed everything, and the CPU
+        the worker processes and the broker spent meanwhile (robust to other load on the machine)."""
         async def go() -> float:
             started = time.monotonic()
             await produce(self.settings, self.broker.bootstrap, keyed(messages))
             return len(messages) / (await _drained(self.settings, self.broker.bootstrap, timeout) - started)
-        return asyncio.run(go())
+        pids = [worker.process.pid for worker in self.workers]
+        workers_before, broker_before = sum(map(cpu_seconds, pids)), cpu_seconds(self.broker._process.pid)
+        rate = asyncio.run(go())
+        return Burst(rate, 1000 * (sum(map(cpu_seconds, pids)) - workers_before) / len(messages),
+                     1000 * (cpu_seconds(self.broker._process.pid) - broker_before) / len(messages))
 
     def paced(self, messages: list[bytes], rate: float, timeout: float = 1800) -> dict[str, float]:
         """Produce at `rate` per second; returns wall-clock produce times (seconds) per article id."""
