@@ -28,12 +28,15 @@ class Draft:
 
     status: str
     mentions: list[Mention] = field(default_factory=list)
+    #: Per mention: whether it speaks of this very event, so that its actors belong to it.
+    own: list[bool] = field(default_factory=list)
     code: str = ""
     _strong: bool = False
     _place: PlaceMention | None = None
     _day: date | None = None
 
     def add(self, m: Mention) -> None:
+        self.own.append(not self.mentions or _same_event(self, m))
         self.mentions.append(m)
         if not self.code or (m.strong and not self._strong):
             self.code, self._strong = m.code, m.strong
@@ -42,7 +45,7 @@ class Draft:
         elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
             self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
         if self._place is None and m.places:
-            self._place = min(m.places, key=_place_rank)
+            self._place = _best_place(m)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
 
@@ -51,6 +54,25 @@ class Draft:
 
     def day(self) -> date | None:
         return self._day
+
+
+def _same_event(draft: Draft, m: Mention) -> bool:
+    """Whether a mention joining the draft restates its event rather than merely fitting it: it shares a
+    sentence with it, follows the headline, refers back ("the attack"), counts its dead, blames or claims it,
+    or names its day or its city. "The group has carried out attacks on US forces" fits a drone strike on the
+    group but its actors are not the strike's."""
+    if m.anaphoric or m.elaborates or m.blame or m.status == "claimed":
+        return True
+    if any(x.sentence.index == m.sentence.index for x in draft.mentions):
+        return True
+    if all(x.sentence.source == "headline" for x in draft.mentions):
+        return m.sentence.source == "body" and not any(x.sentence.source == "body" for x in draft.mentions)
+    day = next((d.value for d in m.dates if d.precision == "day"), None)
+    if day is not None and day == draft.day():
+        return True
+    here, there = draft.place(), _best_place(m)
+    return here is not None and there is not None and here.place.precision != "country" and \
+        here.place.name == there.place.name
 
 
 def _more_specific(new: str, old: str) -> bool:
@@ -67,11 +89,13 @@ def _draft(status: str, m: Mention) -> Draft:
 
 
 def _best_place(m: Mention) -> PlaceMention | None:
-    return min(m.places, key=_place_rank) if m.places else None
-
-
-def _place_rank(p: PlaceMention) -> tuple[int, bool, int]:
-    return _PRECISION_RANK[p.place.precision], not p.located, p.start
+    """The most precise place; between equally precise ones, the one in the event word's clause ("Israeli
+    strikes on Rafah overnight, talks resume in Cairo": Rafah), then one after a locative, then the first."""
+    if not m.places:
+        return None
+    clause = next(((a, b) for a, b in m.sentence.clauses() if a <= m.trigger.start < b), (m.start, m.end))
+    return min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not clause[0] <= p.start < clause[1],
+                                        not p.located, p.start))
 
 
 def _types_fit(draft: Draft, m: Mention) -> bool:
@@ -80,6 +104,8 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
     code = draft.code
     if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
         return True
+    if not draft._strong and m.code in VIOLENT and code in VIOLENT:
+        return True  # "Blast kills 5" is refined by "a suicide bomber killed five people"
     if m.code in VIOLENT and code in VIOLENT:
         same_type = ACLED.get(m.code, ACLED["other"])[0] == ACLED.get(code, ACLED["other"])[0]
         return same_type or not m.strong or m.blame or m.anaphoric or not _specific(m)
@@ -129,7 +155,7 @@ def group_mentions(mentions: list[Mention]) -> list[Draft]:
     a separate incident ("in another attack") always starts a new one."""
     drafts: list[Draft] = []
     for m in mentions:
-        if m.status in ("hypothetical", "denied"):
+        if m.status in ("hypothetical", "denied", "generic"):
             continue
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
             # a bare count, or "the attack had not been reported at the time": the event before it
@@ -204,11 +230,11 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     killed, injured, leader = [], [], False
-    for m in draft.mentions:
+    for m, own in zip(draft.mentions, draft.own):
         for w in m.weapons:
             if w.value not in weapons:
                 weapons.append(w.value)
-        for actor, role in m.actors:
+        for actor, role in m.actors if own else ():
             if _refers_back(actor, role, draft):
                 continue
             if (actor.name, role) in seen or any(a.name == actor.name and role in ("attacker", "target")

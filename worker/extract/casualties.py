@@ -71,10 +71,12 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     window = folded[num.end:stop]
     cut = min((i for i in (window.find(","), window.find(";")) if i >= 0), default=len(window))
     stop = num.end + cut
+    # "one"/"una"/"ein" is the indefinite article unless its noun follows within a word ("una emboscada de yihadistas")
+    reach = 1 if num.value == 1 and folded[num.start:num.start + 1].isalpha() else 3
     for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
         for m in ix.find(category, num.end, stop):
             if kind == "person" or m.value == "noun":
-                if len(folded[num.end:m.start].split()) <= 3:
+                if len(folded[num.end:m.start].split()) <= reach:
                     return kind
     return None
 
