@@ -50,9 +50,8 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
         gap = folded[num.end:m.start]
         if (m.start >= num.end and len(gap) <= 45 and len(gap.split()) <= max_words
                 and not any(c in gap for c in ",;.") and not lex.number_joiners.intersection(gap.split())
-                and not ix.first("weapons", num.end, m.start)):
-            if best is None or m.start < best[0]:
-                best = (m.start, kind)
+                and not ix.first("weapons", num.end, m.start) and (best is None or m.start < best[0])):
+            best = (m.start, kind)
     return best[1] if best else None
 
 
@@ -75,10 +74,17 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     reach = 1 if num.value == 1 and folded[num.start:num.start + 1].isalpha() else 3
     for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
         for m in ix.find(category, num.end, stop):
-            if kind == "person" or m.value == "noun":
-                if len(folded[num.end:m.start].split()) <= reach:
-                    return kind
+            if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach:
+                return kind
     return None
+
+
+def _not_a_count(ix: TextIndex, num: Number) -> bool:
+    """A year ("في عام 2006", "in 2006") or an age ("20 عاما", "aged 20 years") counts nobody."""
+    if 1900 <= num.value <= 2100 and ix.folded[num.start:num.end].isdigit():
+        return not _counted_noun(ix, num, num.end + _NOUN_GAP)
+    nxt = ix.folded[num.end:num.end + 16].split()
+    return bool(nxt) and nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ())
 
 
 def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
@@ -94,7 +100,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     tolls = ix.find("toll", start, end)
     figures = []
     for num in find_numbers(ix, start, end):
-        if any(d.start <= num.start < d.end for d in dates):
+        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
