@@ -56,7 +56,10 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
 
 
 def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) -> bool:
-    """'tués dans une embuscade': the number counts the word after it, which is not a casualty."""
+    """'tués dans une embuscade': the number counts the word after it, which is not a casualty. A dual
+    ("أصيب مدنيان") is its own counted noun."""
+    if any(d.start == num.start for d in ix.find("duals", num.start, num.end)):
+        return False
     nxt = ix.folded[num.end:num.end + 30].split()
     if not nxt or not nxt[0][:1].isalpha() or nxt[0] in ix.lex.number_joiners:
         return False
