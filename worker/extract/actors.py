@@ -138,7 +138,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
     for i, actor in enumerate(actors):
         target_gap = _gap_before(targets, actor.start, _ROLE_BEFORE)
         agent_gap = _gap_before(agents, actor.start, 12)
-        by_agent = agent_gap is not None and (target_gap is None or agent_gap <= target_gap)
+        by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap)  # "used by X": target
         marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
                                    or _followed_by(folded, owned, actor.end, _ROLE_AFTER))
         if actor is claimant:

@@ -230,10 +230,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     killed, injured, leader = [], [], False
-    for m, own in zip(draft.mentions, draft.own):
-        for w in m.weapons:
-            if w.value not in weapons:
-                weapons.append(w.value)
+    # body first: a telegraphic headline ("Soldiers killed in ambush") states roles less clearly than the report
+    for m, own in sorted(zip(draft.mentions, draft.own), key=lambda x: x[0].sentence.source == "headline"):
         for actor, role in m.actors if own else ():
             if _refers_back(actor, role, draft):
                 continue
@@ -243,6 +241,10 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
             seen.add((actor.name, role))
             actors.append(Actor.model_construct(name=actor.name, role=role, kind=actor.kind, country_code=actor.country))
             evidence.append(_evidence("actor", m, actor.start, actor.end))
+    for m in draft.mentions:
+        for w in m.weapons:
+            if w.value not in weapons:
+                weapons.append(w.value)
         for f in m.casualties.figures:
             (killed if f.kind == "killed" else injured).append(f)
             evidence.append(_evidence("fatalities" if f.kind == "killed" else "injuries", m, f.number.start, f.number.end))
