@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import shared
-from .matcher import Match, TextIndex
+from .matcher import Match, TextIndex, fold
 from .places import Gazetteer
 from .status import Cues
 
@@ -55,8 +55,11 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         out.append(ActorMention(spec["name"], spec["kind"], spec.get("country"), m.start, m.end))
     named_spans = [(a.start, a.end) for a in out]
     demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
+    not_actors = [fold(str(p)) for p in lex.data.get("not_actors") or ()]
     for m in ix.find("generic_actors", start, end):
         if any(s <= m.start < e or 0 <= s - m.end <= 3 for s, e in named_spans):  # "Milizgruppe al-Nujaba"
+            continue
+        if any(_inside(folded, p, m) for p in not_actors):  # "attaque armée" is an armed attack, not the army
             continue
         spec = generic_spec[m.value]
         code = _adjacent_demonym(demonyms, m.start, m.end, lex.lang in POSTPOSED_ADJECTIVES)
@@ -68,6 +71,12 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         out.append(ActorMention(name, spec["kind"], code, m.start, m.end, True))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _inside(folded: str, phrase: str, m: Match) -> bool:
+    """Whether the match lies within an occurrence of the phrase."""
+    at = folded.find(phrase, max(0, m.end - len(phrase)), m.start + len(phrase))
+    return at != -1 and at <= m.start and m.end <= at + len(phrase)
 
 
 def _speaker(folded: str, speech: list[Match], start: int, end: int) -> bool:

@@ -42,12 +42,26 @@ class Draft:
             self.code, self._strong = m.code, m.strong
         elif m.strong and _more_specific(m.code, self.code):
             self.code = m.code  # "Angriff" then "Drohnenangriff"; "قصف" then "غارة بمسيرة"
+        elif not m.strong and not self._strong and m.weapons and m.code in VIOLENT \
+                and not any(x.weapons for x in self.mentions[:-1]):
+            self.code = m.code  # "attacked a ship" then "attacked the ship with missiles": the weapon decides
         elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
             self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
-        if self._place is None and m.places:
+        if m.places and (self._place is None or self._headline_place(m)):
             self._place = _best_place(m)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
+
+    def _headline_place(self, m: Mention) -> bool:
+        """Whether the body restating the event names a place at least as precise as the headline's, which
+        a kicker may have given ("Mer Rouge - un pétrolier visé" over "dans le golfe d'Aden")."""
+        if self._place is None or m.sentence.source != "body" or not self.own[-1]:
+            return False
+        held = next(x for x in self.mentions if self._place in x.places)
+        if held.sentence.source != "headline":
+            return False
+        best = _best_place(m)
+        return _PRECISION_RANK[best.place.precision] <= _PRECISION_RANK[self._place.place.precision]
 
     def place(self) -> PlaceMention | None:
         return self._place
