@@ -16,6 +16,8 @@ _ROLE_BEFORE = 30
 #: Languages whose adjectives follow the noun ("forces irakiennes", "القوات العراقية").
 POSTPOSED_ADJECTIVES = frozenset({"fr", "es", "ar"})
 _ROLE_AFTER = 14
+#: "Kataib Hezbollah headquarters", "the group's base", "Nujaba-Hauptquartier": the owned noun follows at once.
+_OWNED_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         agent_gap = _gap_before(agents, actor.start, 12)
         by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap)  # "used by X": target
         marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
-                                   or _followed_by(folded, owned, actor.end, _ROLE_AFTER))
+                                   or _followed_by(folded, owned, actor.end, _OWNED_GAP))
         if actor is claimant:
             out.append((actor, "claimant"))
             role = "attacker"

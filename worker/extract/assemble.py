@@ -38,11 +38,11 @@ class Draft:
     def add(self, m: Mention) -> None:
         self.own.append(not self.mentions or _same_event(self, m))
         self.mentions.append(m)
-        if not self.code or (m.strong and not self._strong):
+        if not self.code or (m.strong and not self._strong and not self._ambush()):
             self.code, self._strong = m.code, m.strong
         elif m.strong and _more_specific(m.code, self.code):
             self.code = m.code  # "Angriff" then "Drohnenangriff"; "قصف" then "غارة بمسيرة"
-        elif not m.strong and not self._strong and m.weapons and m.code in VIOLENT \
+        elif not m.strong and not self._strong and m.weapons and m.code in VIOLENT and self.code == "attack_civ" \
                 and not any(x.weapons for x in self.mentions[:-1]):
             self.code = m.code  # "attacked a ship" then "attacked the ship with missiles": the weapon decides
         elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
@@ -51,6 +51,10 @@ class Draft:
             self._place = _best_place(m)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
+
+    def _ambush(self) -> bool:
+        """An ambush of armed men stays a battle whatever weapons the report names later (ACLED)."""
+        return self.code == "clash" and any(x.trigger.code == "ambush" for x in self.mentions)
 
     def _headline_place(self, m: Mention) -> bool:
         """Whether the body restating the event names a place at least as precise as the headline's, which
