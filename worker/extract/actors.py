@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .event_types import in_cause
 from .lexicon import shared
 from .matcher import Match, TextIndex, fold
 from .places import Gazetteer
@@ -72,6 +73,9 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         name = spec["name"].format(demonym=demonym) if demonym else spec["fallback"]
         out.append(ActorMention(name, spec["kind"], code, m.start, m.end, True))
     out.sort(key=lambda a: a.start)
+    causes = ix.find("causes", start, end)
+    if causes:  # "in response to US and British strikes": those actors belong to the cause, not this event
+        out = [a for a in out if not any(in_cause(folded, c, a.start) for c in causes)]
     return out
 
 

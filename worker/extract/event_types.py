@@ -69,7 +69,7 @@ def find_triggers(ix: TextIndex, start: int, end: int) -> list[Trigger]:
 _CAUSE_REACH = 80
 
 
-def _in_cause(folded: str, cause: Match, at: int) -> bool:
+def in_cause(folded: str, cause: Match, at: int) -> bool:
     return 0 <= at - cause.end <= _CAUSE_REACH and not any(ch in folded[cause.end:at] for ch in ",;:.()")
 
 
@@ -84,7 +84,7 @@ def meant(ix: TextIndex, category: str, start: int, end: int) -> list[Match]:
     if not other and not causes:
         return found
     return [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in other)
-            and not any(_in_cause(ix.folded, c, m.start) for c in causes)]
+            and not any(in_cause(ix.folded, c, m.start) for c in causes)]
 
 
 def is_violent_context(ix: TextIndex, start: int, end: int, weapons: list[Match],
