@@ -36,7 +36,8 @@ _ITERATIVE_BEFORE, _ITERATIVE_AFTER = 14, 24
 
 def _iterative(cues: Cues, trigger_start: int) -> bool:
     return any(-1 <= trigger_start - c.end <= _ITERATIVE_BEFORE or 0 < c.start - trigger_start <= _ITERATIVE_AFTER
-               or c.start <= trigger_start < c.end for c in cues.spans("iterative"))
+               or c.start <= trigger_start < c.end for c in cues.spans("iterative")) \
+        or any(c.start <= trigger_start < c.end for c in cues.spans("plural"))
 
 
 #: "since October": a running account, not today's news (a week or more back).
