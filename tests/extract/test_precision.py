@@ -74,13 +74,13 @@ def test_ambush_stays_a_battle_when_weapons_are_named_later(extractor, article):
 
 @pytest.mark.parametrize("lang,headline,body", [
     ("en", "Houthis say they targeted British ship",
-     "Yemen's Houthis said on Tuesday they had fired missiles at a British cargo ship in the Red Sea, in what the "
-     "group called a response to US and British air strikes."),
+     ("Yemen's Houthis said on Tuesday they had fired missiles at a British cargo ship in the Red Sea, in what the "
+     "group called a response to US and British air strikes.")),
     ("ar", "الحوثيون يعلنون استهداف سفينة",
      "قال الحوثيون إنهم أطلقوا صواريخ على سفينة تجارية في البحر الأحمر يوم الثلاثاء، ردا على الغارات الأمريكية."),
     ("es", "Los hutíes dicen haber atacado un buque",
-     "Los hutíes afirmaron el martes haber disparado misiles contra un buque en el mar Rojo, en respuesta a los "
-     "bombardeos estadounidenses."),
+     ("Los hutíes afirmaron el martes haber disparado misiles contra un buque en el mar Rojo, en respuesta a los "
+     "bombardeos estadounidenses.")),
 ])
 def test_missiles_of_an_armed_group_are_shelling_and_the_cause_is_another_event(extractor, article, lang,
                                                                                headline, body):
@@ -116,10 +116,10 @@ def test_arabic_duals_after_their_verb_count_two(extractor, article, body, kille
 @pytest.mark.parametrize("lang,body", [
     ("en", "A bomb killed six worshippers at a mosque in Kabul on Friday. The attack was claimed by Islamic State."),
     ("en", "Islamic State said it was behind the bombing at a mosque in Kabul on Friday that killed six worshippers."),
-    ("fr", "Une bombe a tué six fidèles dans une mosquée de Kaboul vendredi. L'attentat a été revendiqué par "
-           "l'organisation État islamique."),
-    ("de", "Zu dem Anschlag auf eine Moschee in Kabul mit sechs Toten am Freitag hat sich die Terrormiliz Islamischer "
-           "Staat bekannt."),
+    ("fr", ("Une bombe a tué six fidèles dans une mosquée de Kaboul vendredi. L'attentat a été revendiqué par "
+           "l'organisation État islamique.")),
+    ("de", ("Zu dem Anschlag auf eine Moschee in Kabul mit sechs Toten am Freitag hat sich die Terrormiliz Islamischer "
+           "Staat bekannt.")),
 ])
 def test_claimant_is_never_the_target(extractor, article, lang, body):
     event = primary(extractor, article, body, lang)
