@@ -276,6 +276,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
         event_date, precision = date_mention.value, date_mention.precision
     elif draft.status == "new":
         event_date, precision = published, "day"
+    elif draft.status == "claimed":  # "said on Tuesday they had fired": a recent act, its day unstated
+        event_date, precision = published, "week"
     else:
         event_date, precision = None, "unknown"
     location = None
