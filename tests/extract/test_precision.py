@@ -159,3 +159,16 @@ def test_counted_victims_are_targets_not_attackers(extractor, article):
                                         "near Kirkuk on Thursday.", "en")
     assert "Iraqi forces:target" in roles(event)
     assert "Iraqi forces:attacker" not in roles(event)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("ar", "قتل ثلاثة عناصر من كتائب حزب الله في غارة بطائرة مسيرة على مقرهم في شرق بغداد اليوم الخميس. "
+           "واتهمت الكتائب القوات الأمريكية بتنفيذ الغارة، في حين قال مسؤول أمريكي إن الضربة استهدفت قياديا "
+           "متورطا في هجمات على القوات الأمريكية."),
+    ("en", "A drone strike killed three Kataib Hezbollah members at their headquarters in eastern Baghdad on "
+           "Thursday. The group blamed US forces for the strike, while a US official said it targeted a commander "
+           "involved in attacks on US forces."),
+])
+def test_an_accusation_adds_the_blamed_not_its_targets(extractor, article, lang, body):
+    event = primary(extractor, article, body, lang)
+    assert "US military:target" not in roles(event)

@@ -124,6 +124,14 @@ def _counted(ix: TextIndex, actor: ActorMention) -> bool:
     return False
 
 
+def _hurt_by(ix: TextIndex, agents: list[Match], actor: ActorMention) -> bool:
+    """"militaires américains tués par des tirs", "soldiers killed by a drone": hurt, then who did it."""
+    for m in ix.find("killed", actor.end, actor.end + 16) + ix.find("injured", actor.end, actor.end + 16):
+        if _plain(ix.folded[actor.end:m.start]) and any(0 <= g.start - m.end <= 2 for g in agents):
+            return True
+    return False
+
+
 #: "10 soldiers", "12 irakische Soldaten": digits at most two words before the actor noun.
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+ (?:[^\W\d]+ ){0,2}$")
 
@@ -159,7 +167,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         if actor is claimant:
             out.append((actor, "claimant"))
             role = "attacker"
-        elif marked or (hurt and not by_agent and _counted(ix, actor)):
+        elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
             role = "victim" if actor.kind == "civilians" else "target"
         elif blame:
             if i == 0 and len(actors) > 1:

@@ -251,8 +251,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
     # body first: a telegraphic headline ("Soldiers killed in ambush") states roles less clearly than the report
     for m, own in sorted(zip(draft.mentions, draft.own), key=lambda x: x[0].sentence.source == "headline"):
         for actor, role in m.actors if own else ():
-            if _refers_back(actor, role, draft):
-                continue
+            if _refers_back(actor, role, draft) or (m.blame and m is not first and role != "blamed"):
+                continue  # a later accusation adds who is blamed; whom it names besides is the speaker's story
             if (actor.name, role) in seen or any(a.name == actor.name and role in ("attacker", "target")
                                                  and a.role in ("attacker", "target") for a in actors):
                 continue
