@@ -232,11 +232,13 @@ _FORCES = frozenset({"us_military", "state_forces"})
 
 def _refers_back(actor, role: str, draft: Draft) -> bool:
     """"the soldier", "all five soldiers": forces without a nationality, in an event that names whose forces
-    play that role, are those forces again."""
-    if not actor.generic or actor.country is not None or actor.kind not in _FORCES:
+    play that role, are those forces again; "the militia" beside al-Nujaba in the same role is al-Nujaba."""
+    if not actor.generic or actor.country is not None:
         return False
-    return any(x.country is not None and x.kind in _FORCES and r == role
-               for m in draft.mentions for x, r in m.actors)
+    if actor.kind in _FORCES:
+        return any(x.country is not None and x.kind in _FORCES and r == role
+                   for m in draft.mentions for x, r in m.actors)
+    return any(not x.generic and x.kind == actor.kind and r == role for m in draft.mentions for x, r in m.actors)
 
 
 def build_event(article: Article, draft: Draft, index: int, primary: bool, published: date) -> Event:
