@@ -172,3 +172,16 @@ def test_counted_victims_are_targets_not_attackers(extractor, article):
 def test_an_accusation_adds_the_blamed_not_its_targets(extractor, article, lang, body):
     event = primary(extractor, article, body, lang)
     assert "US military:target" not in roles(event)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "Gunmen attacked a checkpoint in Syria on Sunday, killing three soldiers, in an attack later claimed by "
+           "the Islamic State group."),
+    ("es", "Hombres armados atacaron un puesto de control en Siria el domingo y mataron a tres soldados, en un ataque "
+           "reivindicado después por el Estado Islámico."),
+])
+def test_claim_after_a_reported_toll_is_news_and_names_its_claimant(extractor, article, lang, body):
+    event = primary(extractor, article, body, lang)
+    assert event.status == "new"
+    assert "Islamic State:claimant" in roles(event)
+    assert "Unidentified armed group:claimant" not in roles(event)

@@ -191,7 +191,7 @@ def _claimant(folded: str, actors: list[ActorMention], claim: list[Match], agent
     if not claim or not actors:
         return None
     for c in claim:
-        after = [a for a in actors if 0 <= a.start - c.end <= 16 and any(c.end <= g.start and g.end <= a.start
+        after = [a for a in actors if 0 <= a.start - c.end <= 16 and any(c.start <= g.start and g.end <= a.start
                                                                             for g in agents)]
         if after:
             return after[0]

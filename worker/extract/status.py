@@ -67,6 +67,8 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
         if cues.has("denial"):
             return "denied"
     if cues.has("claim") and not cues.has("confirmation"):
+        if has_casualties and all(c.start > trigger_start for c in cues.spans("claim")):
+            return "new"  # "gunmen killed three soldiers in an attack later claimed by ...": a reported toll
         return "claimed"
     return "new"
 
