@@ -162,12 +162,12 @@ def test_counted_victims_are_targets_not_attackers(extractor, article):
 
 
 @pytest.mark.parametrize("lang,body", [
-    ("ar", "قتل ثلاثة عناصر من كتائب حزب الله في غارة بطائرة مسيرة على مقرهم في شرق بغداد اليوم الخميس. "
+    ("ar", ("قتل ثلاثة عناصر من كتائب حزب الله في غارة بطائرة مسيرة على مقرهم في شرق بغداد اليوم الخميس. "
            "واتهمت الكتائب القوات الأمريكية بتنفيذ الغارة، في حين قال مسؤول أمريكي إن الضربة استهدفت قياديا "
-           "متورطا في هجمات على القوات الأمريكية."),
-    ("en", "A drone strike killed three Kataib Hezbollah members at their headquarters in eastern Baghdad on "
+           "متورطا في هجمات على القوات الأمريكية.")),
+    ("en", ("A drone strike killed three Kataib Hezbollah members at their headquarters in eastern Baghdad on "
            "Thursday. The group blamed US forces for the strike, while a US official said it targeted a commander "
-           "involved in attacks on US forces."),
+           "involved in attacks on US forces.")),
 ])
 def test_an_accusation_adds_the_blamed_not_its_targets(extractor, article, lang, body):
     event = primary(extractor, article, body, lang)
@@ -175,10 +175,10 @@ def test_an_accusation_adds_the_blamed_not_its_targets(extractor, article, lang,
 
 
 @pytest.mark.parametrize("lang,body", [
-    ("en", "Gunmen attacked a checkpoint in Syria on Sunday, killing three soldiers, in an attack later claimed by "
-           "the Islamic State group."),
-    ("es", "Hombres armados atacaron un puesto de control en Siria el domingo y mataron a tres soldados, en un ataque "
-           "reivindicado después por el Estado Islámico."),
+    ("en", ("Gunmen attacked a checkpoint in Syria on Sunday, killing three soldiers, in an attack later claimed by "
+           "the Islamic State group.")),
+    ("es", ("Hombres armados atacaron un puesto de control en Siria el domingo y mataron a tres soldados, en un ataque "
+           "reivindicado después por el Estado Islámico.")),
 ])
 def test_claim_after_a_reported_toll_is_news_and_names_its_claimant(extractor, article, lang, body):
     event = primary(extractor, article, body, lang)
