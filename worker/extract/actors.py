@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .event_types import in_cause
 from .lexicon import shared
-from .matcher import Match, TextIndex
+from .matcher import Match, TextIndex, fold
 from .places import Gazetteer
 from .status import Cues
 
@@ -15,6 +17,8 @@ _ROLE_BEFORE = 30
 #: Languages whose adjectives follow the noun ("forces irakiennes", "القوات العراقية").
 POSTPOSED_ADJECTIVES = frozenset({"fr", "es", "ar"})
 _ROLE_AFTER = 14
+#: "Kataib Hezbollah headquarters", "the group's base", "Nujaba-Hauptquartier": the owned noun follows at once.
+_OWNED_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +50,19 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
     named_spec = shared("actors.yaml")["named"]
     generic_spec = shared("actors.yaml")["generic"]
     out = []
-    for m in ix.find("named_actors", start, end):
+    named = ix.find("named_actors", start, end)
+    for m in named:
+        if any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in named):
+            continue  # "Hezbollah" inside "Kataib Hezbollah" is not a second actor
         spec = named_spec[m.value]
         out.append(ActorMention(spec["name"], spec["kind"], spec.get("country"), m.start, m.end))
     named_spans = [(a.start, a.end) for a in out]
     demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
+    not_actors = [fold(str(p)) for p in lex.data.get("not_actors") or ()]
     for m in ix.find("generic_actors", start, end):
         if any(s <= m.start < e or 0 <= s - m.end <= 3 for s, e in named_spans):  # "Milizgruppe al-Nujaba"
+            continue
+        if any(_inside(folded, p, m) for p in not_actors):  # "attaque armée" is an armed attack, not the army
             continue
         spec = generic_spec[m.value]
         code = _adjacent_demonym(demonyms, m.start, m.end, lex.lang in POSTPOSED_ADJECTIVES)
@@ -63,7 +73,16 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         name = spec["name"].format(demonym=demonym) if demonym else spec["fallback"]
         out.append(ActorMention(name, spec["kind"], code, m.start, m.end, True))
     out.sort(key=lambda a: a.start)
+    causes = ix.find("causes", start, end)
+    if causes:  # "in response to US and British strikes": those actors belong to the cause, not this event
+        out = [a for a in out if not any(in_cause(folded, c, a.start) for c in causes)]
     return out
+
+
+def _inside(folded: str, phrase: str, m: Match) -> bool:
+    """Whether the match lies within an occurrence of the phrase."""
+    at = folded.find(phrase, max(0, m.end - len(phrase)), m.start + len(phrase))
+    return at != -1 and at <= m.start and m.end <= at + len(phrase)
 
 
 def _speaker(folded: str, speech: list[Match], start: int, end: int) -> bool:
@@ -77,35 +96,107 @@ def _plain(gap: str) -> bool:
     return not any(ch in gap for ch in ",;:.()\u060c\u061b")
 
 
+def _gap_before(cues: list[Match], start: int, reach: int) -> int | None:
+    """Characters between the nearest cue ending before `start` (within reach) and `start`."""
+    gaps = [start - m.end for m in cues if 0 <= start - m.end <= reach]
+    return min(gaps) if gaps else None
+
+
+def _followed_by(folded: str, cues: list[Match], end: int, reach: int) -> bool:
+    """A cue starts within reach after `end`, in the same clause."""
+    return any(0 <= m.start - end <= reach and _plain(folded[end:m.start]) for m in cues)
+
+
+def _counted(ix: TextIndex, actor: ActorMention) -> bool:
+    """"three soldiers", "une dizaine de soldats", "جنديان": a counted group in a casualty sentence is hurt."""
+    if actor.kind in ("civilians", "protesters"):
+        return False
+    lo = max(0, actor.start - 24)
+    if _DIGITS_BEFORE.search(ix.folded, lo, actor.start):
+        return True
+    for cat in ("numbers", "vague_numbers", "duals"):
+        for m in ix.find(cat, lo, actor.end):
+            if m.start >= actor.start and cat == "duals":
+                return True
+            gap = ix.folded[m.end:actor.start]
+            if m.end <= actor.start and len(gap.split()) <= 2 and _plain(gap):
+                return True
+    return False
+
+
+def _hurt_by(ix: TextIndex, agents: list[Match], actor: ActorMention) -> bool:
+    """"militaires américains tués par des tirs", "soldiers killed by a drone": hurt, then who did it."""
+    for m in ix.find("killed", actor.end, actor.end + 16) + ix.find("injured", actor.end, actor.end + 16):
+        if _plain(ix.folded[actor.end:m.start]) and any(0 <= g.start - m.end <= 2 for g in agents):
+            return True
+    return False
+
+
+#: "10 soldiers", "12 irakische Soldaten": digits at most two words before the actor noun.
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+ (?:[^\W\d]+ ){0,2}$")
+
+
 def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, cues: Cues,
                  start: int, end: int) -> list[tuple[ActorMention, str]]:
-    """Role of each actor in the event stated by text[start:end]; speakers and sources get none."""
+    """Role of each actor in the event stated by text[start:end]; speakers and sources get none.
+    The nearest frame decides: "by X"/"par X" (agent) over "on X"/"contre X" (target) further back;
+    "X was attacked"/"X a été visé" (passive) and "X headquarters" (owned) make X the target; the counted
+    group of a casualty sentence ("ten soldiers were killed") is hurt, not the attacker."""
+    folded = ix.folded
     roles = ix.find("roles", start, end)
-    targets = [m for m in roles if m.value == "target"]
-    agents = [m for m in roles if m.value == "agent"]
+    by_kind: dict[str, list[Match]] = {}
+    for m in roles:
+        by_kind.setdefault(m.value, []).append(m)
+    targets, agents = by_kind.get("target", []), by_kind.get("agent", [])
+    passive, owned = by_kind.get("passive", []), by_kind.get("owned", [])
     speech = cues.spans("speech")
-    blame = cues.spans("blame")
     claim = cues.spans("claim")
+    blame = [b for b in cues.spans("blame") if not any(c.start <= b.start < c.end or b.start <= c.start < b.end
+                                                        for c in claim)]  # "said it was behind": a claim
+    hurt = bool(ix.first("killed", start, end) or ix.first("injured", start, end))
+    claimant = _claimant(folded, actors, claim, agents)
+    trigger_end = max((m.end for m in ix.find("triggers", trigger_start, end) if m.start == trigger_start),
+                      default=trigger_start)
     out: list[tuple[ActorMention, str]] = []
     for i, actor in enumerate(actors):
-        marked_before = any(0 <= actor.start - m.end <= _ROLE_BEFORE for m in targets)
-        marked_after = any(0 <= m.start - actor.end <= _ROLE_AFTER for m in targets)
-        if marked_before or (marked_after and not blame):
-            role = "target"
+        target_gap = _gap_before(targets, actor.start, _ROLE_BEFORE)
+        agent_gap = _gap_before(agents, actor.start, 12)
+        by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap)  # "used by X": target
+        marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
+                                   or _followed_by(folded, owned, actor.end, _OWNED_GAP))
+        if actor is claimant:
+            out.append((actor, "claimant"))
+            role = "attacker"
+        elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
+            role = "victim" if actor.kind == "civilians" else "target"
         elif blame:
             if i == 0 and len(actors) > 1:
                 continue  # the one who blames
             role = "blamed"
-        elif claim and i == 0:
-            out.append((actor, "claimant"))
-            role = "attacker"
         elif actor.kind == "civilians":
             role = "victim"
-        elif any(0 <= actor.start - m.end <= 12 for m in agents):
+        elif by_agent:
             role = "attacker"
-        elif _speaker(ix.folded, speech, actor.start, actor.end):
+        elif _speaker(folded, speech, actor.start, actor.end):
             continue
-        else:
-            role = "attacker" if actor.end <= trigger_start else "target"
+        else:  # before the event word or inside it ("suicide bomber") it acts, after it it is acted on
+            role = "attacker" if actor.end <= trigger_end else "target"
         out.append((actor, role))
     return out
+
+
+def _claimant(folded: str, actors: list[ActorMention], claim: list[Match], agents: list[Match]) -> ActorMention | None:
+    """Who claims: the actor right after "claimed by"/"revendiqué par", else the last one before the claim
+    word in its clause ("Islamic State claimed", "الحوثيون ... تبنى"), else the first actor named."""
+    if not claim or not actors:
+        return None
+    for c in claim:
+        after = [a for a in actors if 0 <= a.start - c.end <= 16 and any(c.start <= g.start and g.end <= a.start
+                                                                            for g in agents)]
+        if after:
+            return after[0]
+    for c in claim:
+        before = [a for a in actors if a.end <= c.start and _plain(folded[a.end:c.start]) and c.start - a.end <= 60]
+        if before:
+            return before[-1]
+    return actors[0]

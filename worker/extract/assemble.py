@@ -28,29 +28,69 @@ class Draft:
 
     status: str
     mentions: list[Mention] = field(default_factory=list)
+    #: Per mention: whether it speaks of this very event, so that its actors belong to it.
+    own: list[bool] = field(default_factory=list)
     code: str = ""
     _strong: bool = False
     _place: PlaceMention | None = None
     _day: date | None = None
 
     def add(self, m: Mention) -> None:
+        self.own.append(not self.mentions or _same_event(self, m))
         self.mentions.append(m)
-        if not self.code or (m.strong and not self._strong):
+        if not self.code or (m.strong and not self._strong and not self._ambush()):
             self.code, self._strong = m.code, m.strong
         elif m.strong and _more_specific(m.code, self.code):
             self.code = m.code  # "Angriff" then "Drohnenangriff"; "قصف" then "غارة بمسيرة"
+        elif not m.strong and not self._strong and m.weapons and m.code in VIOLENT and self.code == "attack_civ" \
+                and not any(x.weapons for x in self.mentions[:-1]):
+            self.code = m.code  # "attacked a ship" then "attacked the ship with missiles": the weapon decides
         elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
             self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
-        if self._place is None and m.places:
-            self._place = min(m.places, key=_place_rank)
+        if m.places and (self._place is None or self._headline_place(m)):
+            self._place = _best_place(m)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
+
+    def _ambush(self) -> bool:
+        """An ambush of armed men stays a battle whatever weapons the report names later (ACLED)."""
+        return self.code == "clash" and any(x.trigger.code == "ambush" for x in self.mentions)
+
+    def _headline_place(self, m: Mention) -> bool:
+        """Whether the body restating the event names a place at least as precise as the headline's, which
+        a kicker may have given ("Mer Rouge - un pétrolier visé" over "dans le golfe d'Aden")."""
+        if self._place is None or m.sentence.source != "body" or not self.own[-1]:
+            return False
+        held = next(x for x in self.mentions if self._place in x.places)
+        if held.sentence.source != "headline":
+            return False
+        best = _best_place(m)
+        return _PRECISION_RANK[best.place.precision] <= _PRECISION_RANK[self._place.place.precision]
 
     def place(self) -> PlaceMention | None:
         return self._place
 
     def day(self) -> date | None:
         return self._day
+
+
+def _same_event(draft: Draft, m: Mention) -> bool:
+    """Whether a mention joining the draft restates its event rather than merely fitting it: it shares a
+    sentence with it, follows the headline, refers back ("the attack"), counts its dead, blames or claims it,
+    or names its day or its city. "The group has carried out attacks on US forces" fits a drone strike on the
+    group but its actors are not the strike's."""
+    if m.anaphoric or m.elaborates or m.blame or m.status == "claimed":
+        return True
+    if any(x.sentence.index == m.sentence.index for x in draft.mentions):
+        return True
+    if all(x.sentence.source == "headline" for x in draft.mentions):
+        return m.sentence.source == "body" and not any(x.sentence.source == "body" for x in draft.mentions)
+    day = next((d.value for d in m.dates if d.precision == "day"), None)
+    if day is not None and day == draft.day():
+        return True
+    here, there = draft.place(), _best_place(m)
+    return here is not None and there is not None and here.place.precision != "country" and \
+        here.place.name == there.place.name
 
 
 def _more_specific(new: str, old: str) -> bool:
@@ -67,11 +107,13 @@ def _draft(status: str, m: Mention) -> Draft:
 
 
 def _best_place(m: Mention) -> PlaceMention | None:
-    return min(m.places, key=_place_rank) if m.places else None
-
-
-def _place_rank(p: PlaceMention) -> tuple[int, bool, int]:
-    return _PRECISION_RANK[p.place.precision], not p.located, p.start
+    """The most precise place; between equally precise ones, the one in the event word's clause ("Israeli
+    strikes on Rafah overnight, talks resume in Cairo": Rafah), then one after a locative, then the first."""
+    if not m.places:
+        return None
+    clause = next(((a, b) for a, b in m.sentence.clauses() if a <= m.trigger.start < b), (m.start, m.end))
+    return min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not clause[0] <= p.start < clause[1],
+                                        not p.located, p.start))
 
 
 def _types_fit(draft: Draft, m: Mention) -> bool:
@@ -80,6 +122,8 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
     code = draft.code
     if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
         return True
+    if not draft._strong and m.code in VIOLENT and code in VIOLENT:
+        return True  # "Blast kills 5" is refined by "a suicide bomber killed five people"
     if m.code in VIOLENT and code in VIOLENT:
         same_type = ACLED.get(m.code, ACLED["other"])[0] == ACLED.get(code, ACLED["other"])[0]
         return same_type or not m.strong or m.blame or m.anaphoric or not _specific(m)
@@ -129,7 +173,7 @@ def group_mentions(mentions: list[Mention]) -> list[Draft]:
     a separate incident ("in another attack") always starts a new one."""
     drafts: list[Draft] = []
     for m in mentions:
-        if m.status in ("hypothetical", "denied"):
+        if m.status in ("hypothetical", "denied", "generic"):
             continue
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
             # a bare count, or "the attack had not been reported at the time": the event before it
@@ -188,11 +232,13 @@ _FORCES = frozenset({"us_military", "state_forces"})
 
 def _refers_back(actor, role: str, draft: Draft) -> bool:
     """"the soldier", "all five soldiers": forces without a nationality, in an event that names whose forces
-    play that role, are those forces again."""
-    if not actor.generic or actor.country is not None or actor.kind not in _FORCES:
+    play that role, are those forces again; "the militia" beside al-Nujaba in the same role is al-Nujaba."""
+    if not actor.generic or actor.country is not None:
         return False
-    return any(x.country is not None and x.kind in _FORCES and r == role
-               for m in draft.mentions for x, r in m.actors)
+    if actor.kind in _FORCES:
+        return any(x.country is not None and x.kind in _FORCES and r == role
+                   for m in draft.mentions for x, r in m.actors)
+    return any(not x.generic and x.kind == actor.kind and r == role for m in draft.mentions for x, r in m.actors)
 
 
 def build_event(article: Article, draft: Draft, index: int, primary: bool, published: date) -> Event:
@@ -204,19 +250,21 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     killed, injured, leader = [], [], False
-    for m in draft.mentions:
-        for w in m.weapons:
-            if w.value not in weapons:
-                weapons.append(w.value)
-        for actor, role in m.actors:
-            if _refers_back(actor, role, draft):
-                continue
+    # body first: a telegraphic headline ("Soldiers killed in ambush") states roles less clearly than the report
+    for m, own in sorted(zip(draft.mentions, draft.own), key=lambda x: x[0].sentence.source == "headline"):
+        for actor, role in m.actors if own else ():
+            if _refers_back(actor, role, draft) or (m.blame and m is not first and role != "blamed"):
+                continue  # a later accusation adds who is blamed; whom it names besides is the speaker's story
             if (actor.name, role) in seen or any(a.name == actor.name and role in ("attacker", "target")
                                                  and a.role in ("attacker", "target") for a in actors):
                 continue
             seen.add((actor.name, role))
             actors.append(Actor.model_construct(name=actor.name, role=role, kind=actor.kind, country_code=actor.country))
             evidence.append(_evidence("actor", m, actor.start, actor.end))
+    for m in draft.mentions:
+        for w in m.weapons:
+            if w.value not in weapons:
+                weapons.append(w.value)
         for f in m.casualties.figures:
             (killed if f.kind == "killed" else injured).append(f)
             evidence.append(_evidence("fatalities" if f.kind == "killed" else "injuries", m, f.number.start, f.number.end))
@@ -230,6 +278,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
         event_date, precision = date_mention.value, date_mention.precision
     elif draft.status == "new":
         event_date, precision = published, "day"
+    elif draft.status == "claimed":  # "said on Tuesday they had fired": a recent act, its day unstated
+        event_date, precision = published, "week"
     else:
         event_date, precision = None, "unknown"
     location = None

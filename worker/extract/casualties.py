@@ -50,14 +50,16 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
         gap = folded[num.end:m.start]
         if (m.start >= num.end and len(gap) <= 45 and len(gap.split()) <= max_words
                 and not any(c in gap for c in ",;.") and not lex.number_joiners.intersection(gap.split())
-                and not ix.first("weapons", num.end, m.start)):
-            if best is None or m.start < best[0]:
-                best = (m.start, kind)
+                and not ix.first("weapons", num.end, m.start) and (best is None or m.start < best[0])):
+            best = (m.start, kind)
     return best[1] if best else None
 
 
 def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) -> bool:
-    """'tués dans une embuscade': the number counts the word after it, which is not a casualty."""
+    """'tués dans une embuscade': the number counts the word after it, which is not a casualty. A dual
+    ("أصيب مدنيان") is its own counted noun."""
+    if any(d.start == num.start for d in ix.find("duals", num.start, num.end)):
+        return False
     nxt = ix.folded[num.end:num.end + 30].split()
     if not nxt or not nxt[0][:1].isalpha() or nxt[0] in ix.lex.number_joiners:
         return False
@@ -71,12 +73,21 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     window = folded[num.end:stop]
     cut = min((i for i in (window.find(","), window.find(";")) if i >= 0), default=len(window))
     stop = num.end + cut
+    # "one"/"una"/"ein" is the indefinite article unless its noun follows within a word ("una emboscada de yihadistas")
+    reach = 1 if num.value == 1 and folded[num.start:num.start + 1].isalpha() else 3
     for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
         for m in ix.find(category, num.end, stop):
-            if kind == "person" or m.value == "noun":
-                if len(folded[num.end:m.start].split()) <= 3:
-                    return kind
+            if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach:
+                return kind
     return None
+
+
+def _not_a_count(ix: TextIndex, num: Number) -> bool:
+    """A year ("في عام 2006", "in 2006") or an age ("20 عاما", "aged 20 years") counts nobody."""
+    if 1900 <= num.value <= 2100 and ix.folded[num.start:num.end].isdigit():
+        return not _counted_noun(ix, num, num.end + _NOUN_GAP)
+    nxt = ix.folded[num.end:num.end + 16].split()
+    return bool(nxt) and nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ())
 
 
 def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
@@ -92,7 +103,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     tolls = ix.find("toll", start, end)
     figures = []
     for num in find_numbers(ix, start, end):
-        if any(d.start <= num.start < d.end for d in dates):
+        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)

@@ -59,16 +59,32 @@ class Trigger:
 
 
 def find_triggers(ix: TextIndex, start: int, end: int) -> list[Trigger]:
-    """Event words of folded[start:end], except those inside a phrase that uses them otherwise ("fighting the fire")."""
+    """Event words of folded[start:end], except those inside a phrase that uses them otherwise ("fighting the fire")
+    and those in a cause clause ("in response to US air strikes"): the reason given is another event."""
     return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in meant(ix, "triggers", start, end)
             if m.value[0] != "threat_words"]
 
 
+#: A cause clause runs this far after its opener, to the next clause break.
+_CAUSE_REACH = 80
+
+
+def in_cause(folded: str, cause: Match, at: int) -> bool:
+    return 0 <= at - cause.end <= _CAUSE_REACH and not any(ch in folded[cause.end:at] for ch in ",;:.()")
+
+
 def meant(ix: TextIndex, category: str, start: int, end: int) -> list[Match]:
-    """Matches of a category in folded[start:end] that are not part of a `not_events` phrase ("cargo tanks")."""
+    """Matches of a category in folded[start:end] that are not part of a `not_events` phrase ("cargo tanks")
+    nor in a cause clause ("in response to US air strikes": the reason given is another event)."""
     found = ix.find(category, start, end)
-    other = ix.find("not_events", start, end) if found else ()
-    return [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in other)] if other else found
+    if not found:
+        return found
+    other = ix.find("not_events", start, end)
+    causes = ix.find("causes", start, end)
+    if not other and not causes:
+        return found
+    return [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in other)
+            and not any(in_cause(ix.folded, c, m.start) for c in causes)]
 
 
 def is_violent_context(ix: TextIndex, start: int, end: int, weapons: list[Match],
@@ -87,6 +103,9 @@ def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> 
     for code in PRIORITY[:PRIORITY.index("shelling") + 1]:
         if code in codes and not (code == "shelling" and {"drone", "aircraft"} & weapons):
             return code
+    if "ambush" in codes:  # ACLED: an ambush of armed men is a battle, of civilians an attack on them
+        armed = target_kinds & {"state_forces", "us_military", "militia", "rebels"}
+        return "attack_civ" if "civilians" in target_kinds and not armed else "clash"
     if codes & {"attack", "shelling", "attack_civ"} or not codes:
         for weapon, code in _WEAPON_CODES:
             if weapon in weapons:

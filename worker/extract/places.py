@@ -24,7 +24,8 @@ _AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "�
 _AR_PREFIX_LETTERS = frozenset("وفبلكا")
 #: Latin-script words that start with a capital letter: the only place candidates outside Arabic; an elided
 #: article may precede them ("d'Erbil", "l'Irak").
-_CAPITALIZED = re.compile(r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w'\u2019]))[A-ZÀ-ÖØ-Þ][\w']{0,40}")
+#: Capitalised words, and the lowercase sea words that start French and Spanish sea names ("mer Rouge").
+_CAPITALIZED = re.compile(r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w'\u2019]))(?:[A-ZÀ-ÖØ-Þ][\w']{0,40}|(?:mer|golfe|golfo|mar)(?= ))")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -29,6 +29,17 @@ def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
     return Cues(found)
 
 
+#: An iterative cue around the event word ("dozens of attacks", "a series of [deadly] attacks"), or this close after its start
+#: ("attaques répétées", "الهجمات المتكررة") quantifies it.
+_ITERATIVE_BEFORE, _ITERATIVE_AFTER = 14, 24
+
+
+def _iterative(cues: Cues, trigger_start: int) -> bool:
+    return any(-1 <= trigger_start - c.end <= _ITERATIVE_BEFORE or 0 < c.start - trigger_start <= _ITERATIVE_AFTER
+               or c.start <= trigger_start < c.end for c in cues.spans("iterative")) \
+        or any(c.start <= trigger_start < c.end for c in cues.spans("plural"))
+
+
 #: "since October": a running account, not today's news (a week or more back).
 _RUNNING = timedelta(days=6)
 
@@ -36,7 +47,8 @@ _RUNNING = timedelta(days=6)
 def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has_casualties: bool,
                    published: date | None = None) -> str:
     """new | background | claimed | threat for an event mention whose trigger starts at trigger_start;
-    hypothetical | denied for mentions that state no event (dropped by the caller). Nobody dies in a threat."""
+    hypothetical | denied | generic for mentions that state no event (dropped by the caller): "dozens of attacks
+    on US forces" with no day of its own is a run of events, not one. Nobody dies in a threat."""
     if cues.has("threat") and not cues.has("blame") and not has_casualties:
         if any(abs(m.start - trigger_start) <= 60 for m in cues.spans("threat")) or len(cues.spans("threat")) > 1:
             return "threat"
@@ -44,6 +56,8 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
     running = published is not None and any(d.since and d.value and published - d.value >= _RUNNING for d in dates)
     if running and not any(d.precision == "day" for d in event_dates):
         return "background"
+    if _iterative(cues, trigger_start) and not any(d.precision == "day" and not d.past for d in event_dates):
+        return "background" if has_casualties else "generic"
     if cues.has("background") or any(d.past for d in event_dates):
         if not any(d.precision == "day" and not d.past for d in event_dates):
             return "background"
@@ -53,6 +67,8 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
         if cues.has("denial"):
             return "denied"
     if cues.has("claim") and not cues.has("confirmation"):
+        if has_casualties and all(c.start > trigger_start for c in cues.spans("claim")):
+            return "new"  # "gunmen killed three soldiers in an attack later claimed by ...": a reported toll
         return "claimed"
     return "new"
 
