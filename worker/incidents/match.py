@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .names import is_generic, same_name
+from .seas import region
 
 Member = dict[str, Any]
 
@@ -73,6 +74,9 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
 def compare_places(a: dict[str, Any] | None, b: dict[str, Any] | None, distance_km: float) -> str | None:
     """'same' (one city/site or sea area), 'coarse' (one is vaguer but contains the other) or None (apart).
 
+    A port or site named in a maritime report carries the sea off it (`sea_area`), so 'off Aden' is the same
+    place as 'Gulf of Aden'; adjacent seas of one region ('Red Sea', 'Gulf of Aden') are only 'coarse'.
+
     A site is the same place as anything within `distance_km`; two towns must also share a name unless they
     are within a fifth of it (neighbouring towns in dense areas are different places)."""
     if a is None or b is None:
@@ -80,11 +84,11 @@ def compare_places(a: dict[str, Any] | None, b: dict[str, Any] | None, distance_
     if a.get("country_code") and b.get("country_code") and a["country_code"] != b["country_code"]:
         return None
     if a.get("precision") == "sea" or b.get("precision") == "sea":
-        if a.get("precision") != b.get("precision"):
+        if not (a.get("sea_area") and b.get("sea_area")):
             return "coarse"
-        if a.get("sea_area") and b.get("sea_area"):
-            return "same" if same_name(a["sea_area"], b["sea_area"]) else None
-        return "coarse"
+        if same_name(a["sea_area"], b["sea_area"]):
+            return "same"
+        return "coarse" if region(a["sea_area"]) == region(b["sea_area"]) else None
     if a.get("precision") in _COARSE or b.get("precision") in _COARSE:
         return "coarse"
     if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
