@@ -124,17 +124,31 @@ class IncidentResolver:
 
     def _overtaken(self, store: IncidentStore, member: Member) -> list[str]:
         """The incidents `member` relates to (their facts or any one report accept it), if one of them already
-        holds a report published after it; else none (the usual case: reports arrive in publication order)."""
+        holds a report published after it; else none (the usual case: reports arrive in publication order).
+        Then also the incidents related to those through their reports, in the same days: their grouping may
+        have hung on what was known then (a report of 'a ship' left alone as fitting two incidents)."""
         order = report_order(member)
+        candidates = self._candidates(store, member)
+        if all(report_order(store.record(i)["members"][-1]) < order for i in candidates):
+            return []
         related, late = [], False
-        for incident_id in self._candidates(store, member):
+        for incident_id in candidates:
             record = store.record(incident_id)
             reports = record["members"]
             if self._compare(member, _view(record["incident"]), _same_story(member, reports)).accept \
-                    or any(self._compare(member, m, _same_story(member, [m])).accept for m in reports):
+                    or self._related([member], reports):
                 related.append(incident_id)
                 late = late or report_order(reports[-1]) > order
+        frontier = [m for i in related for m in store.record(i)["members"]] if late else []
+        while frontier:
+            grown = [i for i in candidates if i not in related and self._related(frontier, store.record(i)["members"])]
+            related += grown
+            frontier = [m for i in grown for m in store.record(i)["members"]]
         return related if late else []
+
+    def _related(self, reports: list[Member], others: list[Member]) -> bool:
+        """Some report of `reports` accepts some report of `others` on its own."""
+        return any(self._compare(m, n, _same_story(m, [n])).accept for m in reports for n in others)
 
     def _regroup(self, store: IncidentStore, key: str, incident_ids: list[str], member: Member, cutoff: date,
                  event: Event) -> Resolution:
