@@ -74,9 +74,9 @@ class IncidentResolver:
         cutoff = store.advance(event.published_at.date(), self.horizon_days, self.replay_memory_days)
         member = _member(event)
         overtaken = self._overtaken(store, member)
-        if overtaken:
-            return self._regroup(store, key, overtaken, member, cutoff, event)
         matches = self._matches(store, member, [])
+        if overtaken and not (len(matches) == 1 and overtaken == [matches[0][1]]):
+            return self._regroup(store, key, overtaken, member, cutoff, event)  # else it just joins, as in order
         if not matches or self._ambiguous(store, matches):
             plan = [(stable_id("inc", event.event_id), [member], [])]
             return self._commit(store, key, plan, cutoff, event)
