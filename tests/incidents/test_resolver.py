@@ -225,3 +225,18 @@ def test_a_report_arriving_late_regroups_as_if_all_had_come_in_publication_order
     assert [s.event_id for s in split.sources] == ["carney"] and split.revision == 1 and split.status == "active"
     assert active_ids(state) == {vague, split.incident_id}
     assert resolver.resolve(ship_attack("carney", "USS Carney")).event.incident_id == split.incident_id
+
+
+def test_a_late_bridging_report_merges_through_the_regroup_and_supersedes_the_younger_incident():
+    iraq = Location(name="Iraq", country_code="IQ", precision="country")
+    state = {}
+    resolver = IncidentResolver(state)
+    vague = resolver.resolve(event("vague", location=iraq, actors=(), killed=4, published="2024-01-04T14:00"))
+    local = resolver.resolve(event("local", actors=(), killed=None, published="2024-01-04T17:00"))
+    bridge = resolver.resolve(event("bridge", killed=4, published="2024-01-04T12:00"))
+    merged, superseded = bridge.incidents
+    assert merged.incident_id == vague.event.incident_id == bridge.event.incident_id
+    assert superseded.incident_id == local.event.incident_id and superseded.superseded_by == merged.incident_id
+    assert merged.supersedes == [superseded.incident_id] and {s.event_id for s in merged.sources} == {
+        "vague", "local", "bridge"}
+    assert active_ids(state) == {merged.incident_id}

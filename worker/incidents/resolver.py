@@ -175,7 +175,7 @@ class IncidentResolver:
         absorbed: dict[str, list[str]] = {i: [] for i in ids}
         for old, record in records.items():
             if old not in ids:
-                held = [sum(m["event_id"] in {r["event_id"] for r in record["members"]} for m in g) for g in ordered]
+                held = [sum(owner[m["event_id"]] == old for m in g if m["event_id"] in owner) for g in ordered]
                 absorbed[ids[held.index(max(held))]].append(old)
         plan = [(i, g, absorbed[i]) for i, g in zip(ids, ordered) if absorbed[i] or i not in records
                 or {m["event_id"] for m in g} != {m["event_id"] for m in records[i]["members"]}]
