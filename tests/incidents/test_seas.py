@@ -42,4 +42,9 @@ def test_a_port_named_in_a_maritime_report_is_the_same_place_as_the_sea_named_in
     black_sea = {"name": "Black Sea", "precision": "sea", "sea_area": "Black Sea"}
     assert compare_places(at_sea, black_sea, 25) is None
     off_hodeidah = {**HODEIDAH.model_dump(mode="json"), "sea_area": sea_area(HODEIDAH, SHIP)}
-    assert compare_places(off_aden, off_hodeidah, 25) is None  # two ports 280 km apart
+    assert compare_places(off_aden, off_hodeidah, 25) == "coarse"  # ports are reference points: corroborate
+    mokha = {"name": "Mokha", "country_code": "YE", "lat": 13.32, "lon": 43.25, "precision": "city"}
+    off_mokha = {**mokha, "sea_area": "Red Sea"}
+    assert compare_places(off_hodeidah, off_mokha, 25) == "coarse"
+    assert compare_places(off_hodeidah, {**off_hodeidah, "name": "الحديدة"}, 25) == "same"
+    assert compare_places({**HODEIDAH.model_dump(mode="json")}, mokha, 25) is None  # on land: two towns

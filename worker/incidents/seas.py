@@ -52,9 +52,8 @@ def sea_area(location: Any, actors: Iterable[Any]) -> str | None:
 
 
 def incident_key(location: Any, actors: Iterable[Any]) -> str:
-    """Sea region for maritime events (from the sea area, the port's coordinates, or the country's shipping
-    lanes off the country named), else the country code; 'ZZ' when the event has no usable place. Location and actors may be models
-    or their JSON dicts."""
+    """Sea region for maritime events (from the sea area, the port's coordinates, or the shipping lanes off the
+    country named), else the country code; 'ZZ' without a place. Location and actors: models or JSON dicts."""
     if location is None:
         return "ZZ"
     actors = list(actors)
