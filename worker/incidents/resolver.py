@@ -173,7 +173,7 @@ class IncidentResolver:
             ids.append(olds[0] if olds else stable_id("inc", event.event_id) if group == [member]
                        else stable_id("inc", "regrouped", *sorted(m["event_id"] for m in group)))
         absorbed: dict[str, list[str]] = {i: [] for i in ids}
-        for old, record in records.items():
+        for old in records:
             if old not in ids:
                 held = [sum(owner[m["event_id"]] == old for m in g if m["event_id"] in owner) for g in ordered]
                 absorbed[ids[held.index(max(held))]].append(old)
