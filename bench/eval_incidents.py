@@ -20,14 +20,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from worker.incidents import IncidentResolver  # noqa: E402
+from worker.incidents.seas import incident_key  # noqa: E402
 from worker.models import Event  # noqa: E402
 
 DATA = Path(__file__).with_name("data") / "incidents"
 
 
 def load_events(path: Path) -> list[tuple[str, Event]]:
+    """The labelled events, keyed as the extractor keys them now (the file keeps the keys it was written with)."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    return [(row["group"], Event.model_validate(row["event"])) for row in rows]
+    events = [(row["group"], Event.model_validate(row["event"])) for row in rows]
+    return [(group, e.model_copy(update={"incident_key": incident_key(e.location, e.actors)})) for group, e in events]
 
 
 def events_from_articles(articles: Path, labels: Path) -> list[tuple[str, Event]]:
@@ -52,8 +55,10 @@ def events_from_articles(articles: Path, labels: Path) -> list[tuple[str, Event]
 
 
 def resolve(labelled: list[tuple[str, Event]]) -> dict[str, str]:
-    """Event id -> final incident id (after late merges: asking again follows the event's link)."""
-    resolver = IncidentResolver({})
+    """Event id -> final incident id (after late merges: asking again follows the event's link). The horizon
+    spans the whole set: a shuffle delivers reports weeks late, which would measure eviction, not grouping."""
+    days = sorted(event.published_at.date() for _, event in labelled)
+    resolver = IncidentResolver({}, horizon_days=max(30, (days[-1] - days[0]).days + 1) if days else 30)
     for _, event in labelled:
         resolver.resolve(event)
     return {event.event_id: resolver.resolve(event).event.incident_id for _, event in labelled}

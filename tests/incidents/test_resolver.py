@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from worker.ids import stable_id
 from worker.incidents import IncidentResolver
-from worker.models import Location
+from worker.incidents.seas import incident_key
+from worker.models import Actor, Location
 
 from .factory import BAGHDAD, BAGHDAD_HQ, BASRA, event
 
@@ -188,3 +189,54 @@ def test_versions_of_one_wire_story_merge_even_when_the_toll_changes(stories, me
     update = resolver.resolve(event("update", location=IRAQ, actors=US_TROOPS, killed=5, story=stories[1],
                                     published="2024-01-04T20:00:00"))
     assert (flash.event.incident_id == update.event.incident_id) is merged
+
+
+GULF_OF_ADEN = Location(name="Gulf of Aden", sea_area="Gulf of Aden", precision="sea")
+ADEN = Location(name="Aden", country_code="YE", lat=12.78, lon=45.04, precision="city")
+
+
+def ship_attack(event_id, ship, location=GULF_OF_ADEN, **kw):
+    actors = (("Houthis", "attacker", "rebels"), (ship, "target", "vessel"))
+    return event(event_id, location=location, key=incident_key(location, [Actor(name=ship, role="target", kind="vessel")]),
+                 killed=None, sub_event_type="Shelling/artillery/missile attack", actors=actors, **kw)
+
+
+def test_a_report_of_an_attack_off_a_port_joins_the_reports_that_name_the_sea():
+    resolver = IncidentResolver({})
+    at_sea = resolver.resolve(ship_attack("en", "Marlin Luanda", day="2024-01-26", published="2024-01-26T21:30"))
+    off_aden = resolver.resolve(ship_attack("fr", "Marlin Luanda", location=ADEN, language="fr", day="2024-01-26",
+                                            published="2024-01-27T07:00"))
+    assert off_aden.event.incident_key == at_sea.event.incident_key == "Red Sea"
+    assert off_aden.event.incident_id == at_sea.event.incident_id
+    other_ship = resolver.resolve(ship_attack("carney", "USS Carney", day="2024-01-26", published="2024-01-26T23:00"))
+    assert other_ship.event.incident_id != at_sea.event.incident_id
+
+
+def test_a_report_arriving_late_regroups_as_if_all_had_come_in_publication_order():
+    state = {}
+    resolver = IncidentResolver(state)
+    vague = resolver.resolve(ship_attack("vague", "British vessel", published="2024-01-04T10:00")).event.incident_id
+    assert resolver.resolve(ship_attack("carney", "USS Carney", published="2024-01-04T12:00")).event.incident_id == vague
+    late = resolver.resolve(ship_attack("luanda", "Marlin Luanda", published="2024-01-04T11:00"))
+    # in publication order the Marlin Luanda report joins the vague one first and the Carney report starts its own
+    assert late.event.incident_id == vague
+    grown, split = late.incidents
+    assert {s.event_id for s in grown.sources} == {"vague", "luanda"} and grown.revision == 3
+    assert [s.event_id for s in split.sources] == ["carney"] and split.revision == 1 and split.status == "active"
+    assert active_ids(state) == {vague, split.incident_id}
+    assert resolver.resolve(ship_attack("carney", "USS Carney")).event.incident_id == split.incident_id
+
+
+def test_a_late_bridging_report_merges_through_the_regroup_and_supersedes_the_younger_incident():
+    iraq = Location(name="Iraq", country_code="IQ", precision="country")
+    state = {}
+    resolver = IncidentResolver(state)
+    vague = resolver.resolve(event("vague", location=iraq, actors=(), killed=4, published="2024-01-04T14:00"))
+    local = resolver.resolve(event("local", actors=(), killed=None, published="2024-01-04T17:00"))
+    bridge = resolver.resolve(event("bridge", killed=4, published="2024-01-04T12:00"))
+    merged, superseded = bridge.incidents
+    assert merged.incident_id == vague.event.incident_id == bridge.event.incident_id
+    assert superseded.incident_id == local.event.incident_id and superseded.superseded_by == merged.incident_id
+    assert merged.supersedes == [superseded.incident_id] and {s.event_id for s in merged.sources} == {
+        "vague", "local", "bridge"}
+    assert active_ids(state) == {merged.incident_id}

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from worker.ids import stable_id
+from worker.incidents.seas import incident_key
 from worker.models import Actor, Count, Event, Evidence, Location, Qualifier
 from worker.models.article import Article
 
@@ -303,5 +304,5 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
         location=location, actors=actors, fatalities=_count(killed), injuries=_count(injured),
         leader_killed=leader and bool(killed), summary=first.sentence.text, evidence=evidence,
         confidence=round(min(confidence, 0.95), 2),
-        incident_key=(location.sea_area or location.country_code or "ZZ") if location else "ZZ",
+        incident_key=incident_key(location, actors),
     )

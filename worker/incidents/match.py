@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .names import is_generic, same_name
+from .seas import region
 
 Member = dict[str, Any]
 
@@ -70,20 +71,30 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _at_sea(a: dict[str, Any], b: dict[str, Any], distance_km: float) -> str | None:
+    """Two maritime places. A port in a maritime report carries the sea off it, so 'off Aden' is the same place
+    as 'Gulf of Aden'; a port is only a reference point ('60 miles southeast of Aden'), so two ports on one sea
+    need corroboration (ship names tell ships apart), and so do adjacent seas of one region (Red Sea, Gulf of Aden)."""
+    if not same_name(a["sea_area"], b["sea_area"]):
+        return "coarse" if region(a["sea_area"]) == region(b["sea_area"]) else None
+    if "sea" in (a.get("precision"), b.get("precision")):
+        return "same"
+    return "same" if compare_places({**a, "sea_area": None}, {**b, "sea_area": None}, distance_km) == "same" \
+        else "coarse"
+
+
 def compare_places(a: dict[str, Any] | None, b: dict[str, Any] | None, distance_km: float) -> str | None:
     """'same' (one city/site or sea area), 'coarse' (one is vaguer but contains the other) or None (apart).
 
     A site is the same place as anything within `distance_km`; two towns must also share a name unless they
-    are within a fifth of it (neighbouring towns in dense areas are different places)."""
+    are within a fifth of it (neighbouring towns in dense areas are different places). Places at sea: `_at_sea`."""
     if a is None or b is None:
         return "coarse"
+    if a.get("sea_area") and b.get("sea_area"):
+        return _at_sea(a, b, distance_km)
     if a.get("country_code") and b.get("country_code") and a["country_code"] != b["country_code"]:
         return None
     if a.get("precision") == "sea" or b.get("precision") == "sea":
-        if a.get("precision") != b.get("precision"):
-            return "coarse"
-        if a.get("sea_area") and b.get("sea_area"):
-            return "same" if same_name(a["sea_area"], b["sea_area"]) else None
         return "coarse"
     if a.get("precision") in _COARSE or b.get("precision") in _COARSE:
         return "coarse"

@@ -11,6 +11,7 @@ from ..ids import stable_id
 from ..models import Event, Incident
 from .consolidate import consolidate, report_order
 from .match import Member, Verdict, compare, date_range, hard_conflict
+from .seas import incident_key, sea_area
 from .store import IncidentStore, days_between
 
 
@@ -23,15 +24,24 @@ class Resolution:
 
 
 def _member(event: Event) -> Member:
-    """The report as stored in its incident; evidence trimmed to keep records small."""
+    """The report as stored in its incident; evidence trimmed to keep records small. The port named in a
+    maritime report carries the sea off it, so it compares with reports that name only the sea."""
     member = event.model_dump(mode="json", exclude={"incident_id"})
     member["evidence"] = member["evidence"][:3]
+    sea = sea_area(member["location"], member["actors"])
+    if sea is not None:
+        member["location"]["sea_area"] = sea
     return member
 
 
 def _view(incident: dict[str, Any]) -> Member:
     """An incident's consolidated facts in the shape of one report."""
     return {**incident, "published_at": incident["first_reported_at"], "event_id": incident["incident_id"]}
+
+
+def _same_story(member: Member, reports: list[Member]) -> bool:
+    """`member` is a version of one of `reports`' wire stories."""
+    return member.get("story") is not None and member["story"] in {m.get("story") for m in reports}
 
 
 class IncidentResolver:
@@ -41,7 +51,9 @@ class IncidentResolver:
     cannot chain incidents) and joins the best, unless the two best fit equally well and exclude each other
     (then it starts its own). If the grown incident now matches other incidents (say a vague report and a
     precise one that the new report ties together), they merge into the oldest; the others are re-emitted as
-    superseded. Incidents whose last report is older than `horizon_days`
+    superseded. That is the rule for reports arriving in publication order; a report that arrives after later
+    ones it relates to regroups those incidents as if all had arrived in publication order (`_regroup`), so the
+    grouping does not depend on arrival order. Incidents whose last report is older than `horizon_days`
     (publication time) are evicted.
     """
 
@@ -54,24 +66,28 @@ class IncidentResolver:
         self.replay_memory_days = replay_memory_days
 
     def resolve(self, event: Event) -> Resolution:
-        key = event.incident_key or (event.location.country_code or event.location.sea_area
-                                     if event.location else None) or "unknown"
+        key = event.incident_key or incident_key(event.location, event.actors)
         store = IncidentStore(self.state, key)
         known = store.incident_of(event.event_id)
         if known is not None:
             return Resolution(event.model_copy(update={"incident_id": known}))
         cutoff = store.advance(event.published_at.date(), self.horizon_days, self.replay_memory_days)
         member = _member(event)
+        overtaken = self._overtaken(store, member)
         matches = self._matches(store, member, [])
+        if overtaken and not (len(matches) == 1 and overtaken == [matches[0][1]]):
+            return self._regroup(store, key, overtaken, member, cutoff, event)  # else it just joins, as in order
         if not matches or self._ambiguous(store, matches):
-            return self._write(store, key, stable_id("inc", event.event_id), [], member, cutoff, event)
+            plan = [(stable_id("inc", event.event_id), [member], [])]
+            return self._commit(store, key, plan, cutoff, event)
         best = matches[0][1]
         grown = consolidate(best, key, store.record(best)["members"] + [member], revision=1, supersedes=[])
         view = _view(grown.model_dump(mode="json"))
         records = [store.record(best)["members"] + [member]]
         group = [best] + [i for _, i in self._matches(store, view, records, exclude=best)]
         survivor = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
-        return self._write(store, key, survivor, group, member, cutoff, event)
+        members = [m for i in group for m in store.record(i)["members"]] + [member]
+        return self._commit(store, key, [(survivor, members, [i for i in group if i != survivor])], cutoff, event)
 
     def _ambiguous(self, store: IncidentStore, matches: list[tuple[Verdict, str]]) -> bool:
         """The two best candidates fit about equally well but cannot be one incident (say a report of 'a
@@ -80,21 +96,25 @@ class IncidentResolver:
             return False
         return self._conflicts([store.record(matches[0][1])["members"]], store.record(matches[1][1])["members"])
 
+    def _compare(self, member: Member, other: Member, same_story: bool) -> Verdict:
+        return compare(member, other, tolerance_days=self.date_tolerance_days, distance_km=self.distance_km,
+                       same_story=same_story)
+
+    def _candidates(self, store: IncidentStore, member: Member) -> list[str]:
+        first, last, _ = date_range(member)
+        slack = timedelta(days=self.date_tolerance_days)
+        return store.candidates(days_between(first - slack, last + slack))
+
     def _matches(self, store: IncidentStore, member: Member, group_members: list[list[Member]],
                  exclude: str | None = None) -> list[tuple[Verdict, str]]:
         """Candidate incidents whose consolidated facts accept `member`, best first; none whose reports
         conflict hard with `member` or with the reports already grouped."""
-        first, last, _ = date_range(member)
-        slack = timedelta(days=self.date_tolerance_days)
         found: list[tuple[Verdict, str]] = []
-        for incident_id in store.candidates(days_between(first - slack, last + slack)):
+        for incident_id in self._candidates(store, member):
             if incident_id == exclude:
                 continue
             record = store.record(incident_id)
-            same_story = member.get("story") is not None and \
-                member["story"] in {m.get("story") for m in record["members"]}
-            verdict = compare(member, _view(record["incident"]), tolerance_days=self.date_tolerance_days,
-                              distance_km=self.distance_km, same_story=same_story)
+            verdict = self._compare(member, _view(record["incident"]), _same_story(member, record["members"]))
             if verdict.accept and not self._conflicts([[member], *group_members], record["members"]):
                 found.append((verdict, incident_id))
         return sorted(found, key=lambda v: (-v[0].score, v[1]))
@@ -102,24 +122,85 @@ class IncidentResolver:
     def _conflicts(self, groups: list[list[Member]], members: list[Member]) -> bool:
         return any(hard_conflict(m, n, self.distance_km) for g in groups for m in g for n in members)
 
-    def _write(self, store: IncidentStore, key: str, incident_id: str, group: list[str], member: Member,
-               cutoff: date, event: Event) -> Resolution:
-        records = {i: store.record(i) for i in group}
-        members = sorted([m for r in records.values() for m in r["members"]] + [member], key=report_order)
-        survivor = records.get(incident_id)
-        absorbed = [i for i in group if i != incident_id]
-        supersedes = list(survivor["incident"]["supersedes"]) if survivor else []
-        for other in absorbed:
-            supersedes += [other, *records[other]["incident"]["supersedes"]]
-        incident = consolidate(incident_id, key, members, revision=survivor["incident"]["revision"] + 1
-                               if survivor else 1, supersedes=supersedes)
-        changed = [incident]
-        for other in absorbed:
-            previous = Incident.model_validate(records[other]["incident"])
-            changed.append(previous.model_copy(update={"status": "superseded", "superseded_by": incident_id,
-                                                       "revision": previous.revision + 1}))
-            store.drop(other, keep_events=True)
-        days = sorted({d for m in members for d in days_between(*date_range(m)[:2]) if d > cutoff.isoformat()})
-        store.save(incident_id, incident.model_dump(mode="json"), members, days,
-                   exp=report_order(members[-1])[0].date().isoformat())
-        return Resolution(event.model_copy(update={"incident_id": incident_id}), changed)
+    def _overtaken(self, store: IncidentStore, member: Member) -> list[str]:
+        """The incidents `member` relates to (their facts or any one report accept it), if one of them already
+        holds a report published after it; else none (the usual case: reports arrive in publication order).
+        Then also the incidents related to those through their reports, in the same days: their grouping may
+        have hung on what was known then (a report of 'a ship' left alone as fitting two incidents)."""
+        order = report_order(member)
+        candidates = self._candidates(store, member)
+        if all(report_order(store.record(i)["members"][-1]) < order for i in candidates):
+            return []
+        related, late = [], False
+        for incident_id in candidates:
+            record = store.record(incident_id)
+            reports = record["members"]
+            if self._compare(member, _view(record["incident"]), _same_story(member, reports)).accept \
+                    or self._related([member], reports):
+                related.append(incident_id)
+                late = late or report_order(reports[-1]) > order
+        frontier = [m for i in related for m in store.record(i)["members"]] if late else []
+        while frontier:
+            grown = [i for i in candidates if i not in related and self._related(frontier, store.record(i)["members"])]
+            related += grown
+            frontier = [m for i in grown for m in store.record(i)["members"]]
+        return related if late else []
+
+    def _related(self, reports: list[Member], others: list[Member]) -> bool:
+        """Some report of `reports` accepts some report of `others` on its own."""
+        return any(self._compare(m, n, _same_story(m, [n])).accept for m in reports for n in others)
+
+    def _regroup(self, store: IncidentStore, key: str, incident_ids: list[str], member: Member, cutoff: date,
+                 event: Event) -> Resolution:
+        """Group the reports of `incident_ids` and `member` afresh, in publication order, then keep each old
+        incident's id for the first group holding its reports; the rest of an incident's reports move (a split)
+        and an incident whose reports all moved is superseded by the group holding most of them."""
+        records = {i: store.record(i) for i in incident_ids}
+        owner = {m["event_id"]: i for i, r in records.items() for m in r["members"]}
+        reports = {m["event_id"]: m for r in records.values() for m in r["members"]} | {member["event_id"]: member}
+        scratch = IncidentResolver({}, date_tolerance_days=self.date_tolerance_days, distance_km=self.distance_km,
+                                   horizon_days=self.horizon_days, replay_memory_days=self.replay_memory_days)
+        groups: dict[str, list[Member]] = {}
+        for report in sorted(reports.values(), key=report_order):
+            scratch.resolve(Event.model_validate({**report, "incident_key": key}))
+        for event_id, report in reports.items():
+            groups.setdefault(IncidentStore(scratch.state, key).incident_of(event_id), []).append(report)
+        ordered = sorted(groups.values(), key=lambda g: min(map(report_order, g)))
+        ids: list[str] = []
+        for group in ordered:
+            olds = sorted({owner[m["event_id"]] for m in group if m["event_id"] in owner} - set(ids),
+                          key=lambda i: (records[i]["incident"]["first_reported_at"], i))
+            ids.append(olds[0] if olds else stable_id("inc", event.event_id) if group == [member]
+                       else stable_id("inc", "regrouped", *sorted(m["event_id"] for m in group)))
+        absorbed: dict[str, list[str]] = {i: [] for i in ids}
+        for old in records:
+            if old not in ids:
+                held = [sum(owner[m["event_id"]] == old for m in g if m["event_id"] in owner) for g in ordered]
+                absorbed[ids[held.index(max(held))]].append(old)
+        plan = [(i, g, absorbed[i]) for i, g in zip(ids, ordered) if absorbed[i] or i not in records
+                or {m["event_id"] for m in g} != {m["event_id"] for m in records[i]["members"]}]
+        plan.sort(key=lambda step: member not in step[1])
+        return self._commit(store, key, plan, cutoff, event)
+
+    def _commit(self, store: IncidentStore, key: str, plan: list[tuple[str, list[Member], list[str]]],
+                cutoff: date, event: Event) -> Resolution:
+        """Write each (incident id, its reports, incidents it absorbs) and emit the new revisions: the event's
+        incident first, then other changed ones, then the absorbed ones as superseded."""
+        changed, superseded = [], []
+        for incident_id, members, absorbed in plan:
+            members = sorted(members, key=report_order)
+            old = store.record(incident_id)
+            supersedes = list(old["incident"]["supersedes"]) if old else []
+            for other in absorbed:
+                previous = Incident.model_validate(store.record(other)["incident"])
+                supersedes += [other, *previous.supersedes]
+                superseded.append(previous.model_copy(update={"status": "superseded", "superseded_by": incident_id,
+                                                              "revision": previous.revision + 1}))
+                store.drop(other, keep_events=True)
+            incident = consolidate(incident_id, key, members, revision=old["incident"]["revision"] + 1 if old else 1,
+                                   supersedes=supersedes)
+            days = sorted({d for m in members for d in days_between(*date_range(m)[:2]) if d > cutoff.isoformat()})
+            store.save(incident_id, incident.model_dump(mode="json"), members, days,
+                       exp=report_order(members[-1])[0].date().isoformat())
+            changed.append(incident)
+        return Resolution(event.model_copy(update={"incident_id": changed[0].incident_id}), changed + superseded)
