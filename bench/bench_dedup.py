@@ -1,9 +1,12 @@
-"""Dedup throughput and state size per 100k articles (synthetic ~3 KB wire copy with copies and updates).
+"""Dedup throughput, mapping writes and state size per 100k articles (synthetic ~3 KB wire copy with copies and updates).
 
-    python bench/bench_dedup.py [--n 100000] [--per-day 20000] [--horizon 7]
+    python bench/bench_dedup.py [--n 100000] [--per-day 20000] [--horizon 7] [--verdicts FILE]
 
-Prints articles/s, verdict counts, live keys, serialized state bytes (what a changelog/RocksDB holds) and the
-RSS growth of a plain dict holding the state, all scaled to 100k live articles.
+Prints articles/s, verdict counts, mapping writes and deletes per article (each is one changelog record in the
+stream), live keys, serialized state bytes (what a changelog/RocksDB holds), the RSS growth of the process
+(mapping plus any in-memory index), all scaled to 100k live articles, and the time to rebuild the in-memory
+indexes from the mapping (after `forget_indexes()`, and from a copy of the mapping as a fresh worker would
+recover it). `--verdicts` writes the verdicts as JSON lines, to compare two versions on the same articles.
 """
 
 from __future__ import annotations
@@ -25,6 +28,20 @@ from worker.ingest.normalize import content_hash  # noqa: E402
 from worker.models import Article  # noqa: E402
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
+
+
+class CountingDict(dict):
+    """A plain dict that counts assignments and deletions: the records a faust table would changelog."""
+
+    writes = deletes = 0
+
+    def __setitem__(self, key, value) -> None:
+        self.writes += 1
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key) -> None:
+        self.deletes += 1
+        super().__delitem__(key)
 
 
 def rss_kib() -> int:
@@ -60,20 +77,29 @@ def synthetic(n: int, per_day: int, seed: int = 1) -> list[Article]:
     return articles
 
 
+def rebuild_seconds(dedup: Deduplicator, probe: Article) -> float:
+    """Time of the first check after the indexes were dropped: a redelivery, so it is all rebuild."""
+    dedup.forget_indexes()
+    started = time.perf_counter()
+    dedup.check(probe)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--per-day", type=int, default=20_000, help="articles per day of publication time")
     parser.add_argument("--horizon", type=int, default=7)
+    parser.add_argument("--verdicts", type=Path, help="write one JSON verdict per line here")
     args = parser.parse_args()
 
     articles = synthetic(args.n, args.per_day)
-    state: dict = {}
+    state = CountingDict()
     dedup = Deduplicator(state, horizon_days=args.horizon)
     gc.collect()
     rss_before = rss_kib()
     started = time.perf_counter()
-    verdicts = Counter(dedup.check(a).dedup.status for a in articles)
+    verdicts = [dedup.check(a).dedup for a in articles]
     elapsed = time.perf_counter() - started
     gc.collect()
     rss_after = rss_kib()
@@ -81,10 +107,17 @@ def main() -> None:
     state_bytes = sum(len(k) + len(json.dumps(v, separators=(",", ":"))) for k, v in state.items())
     scale = 100_000 / max(live, 1)
     print(f"{args.n} articles in {elapsed:.1f} s: {args.n / elapsed:,.0f} articles/s, "
-          f"{elapsed / args.n * 1000:.3f} ms each; verdicts {dict(verdicts)}")
+          f"{elapsed / args.n * 1000:.3f} ms each; verdicts {dict(Counter(v.status for v in verdicts))}")
+    print(f"mapping writes per article {state.writes / args.n:.2f}, deletes per article {state.deletes / args.n:.2f}")
     print(f"live articles {live:,} (horizon {args.horizon} d at {args.per_day:,}/d), keys {len(state):,}")
     print(f"per 100k live articles: {len(state) * scale:,.0f} keys, serialized state "
-          f"{state_bytes * scale / 2**20:,.1f} MiB, dict RSS {(rss_after - rss_before) * scale / 1024:,.1f} MiB")
+          f"{state_bytes * scale / 2**20:,.1f} MiB, RSS (mapping + indexes) {(rss_after - rss_before) * scale / 1024:,.1f} MiB")
+    if hasattr(dedup, "forget_indexes"):
+        again = rebuild_seconds(dedup, articles[-1])
+        fresh = rebuild_seconds(Deduplicator(dict(state), horizon_days=args.horizon), articles[-1])
+        print(f"index rebuild of {live:,} records: {again:.2f} s after forget_indexes, {fresh:.2f} s from a copy")
+    if args.verdicts:
+        args.verdicts.write_text("".join(v.model_dump_json() + "\n" for v in verdicts))
 
 
 if __name__ == "__main__":

@@ -42,4 +42,11 @@ def test_empty_text_matches_nothing():
 def test_bands_partition_the_signature(text, rows):
     bands = Fingerprint.of(text).bands(NUM_PERM // rows, rows)
     assert len(bands) == NUM_PERM // rows
-    assert len(set(b.split("|")[0] for b in bands)) == len(bands)
+    assert len(set(bands)) == len(bands)
+    assert {b >> 16 * rows for b in bands} == set(range(len(bands)))
+
+
+def test_bands_agree_exactly_when_their_values_do():
+    base = Fingerprint.of(story())
+    edited = Fingerprint(base.values[:3] + tuple(v ^ 1 for v in base.values[3:]), base.count)
+    assert [a == b for a, b in zip(base.bands(16, 3), edited.bands(16, 3))] == [True] + [False] * 15

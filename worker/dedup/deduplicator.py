@@ -10,7 +10,7 @@ from typing import Any
 from ..models import Article, DedupVerdict
 from .fingerprint import NUM_PERM, Fingerprint
 from .headlines import has_update_marker, headline_similarity, headline_tokens
-from .store import DedupStore
+from .store import DedupStore, root_of
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Deduplicator:
 
     def __init__(self, state: MutableMapping[str, Any], *, horizon_days: int = 7, duplicate_threshold: float = 0.9,
                  version_threshold: float = 0.5, containment_threshold: float = 0.6,
-                 headline_threshold: float = 0.5, bands: int = 16, band_rows: int = 3, evict_chunks: int = 4) -> None:
+                 headline_threshold: float = 0.5, bands: int = 16, band_rows: int = 3, evict_budget: int = 1024) -> None:
         if bands * band_rows > NUM_PERM:
             raise ValueError(f"bands * band_rows must not exceed {NUM_PERM}")
         self.state = state
@@ -47,31 +47,47 @@ class Deduplicator:
         self.headline_threshold = headline_threshold
         self.bands = bands
         self.band_rows = band_rows
-        self.evict_chunks = evict_chunks
+        self.evict_budget = evict_budget
+        self._stores: dict[str, DedupStore] = {}
+
+    def forget_indexes(self) -> None:
+        """Drop the in-memory indexes; each dedup key rebuilds them from the mapping on its next article.
+
+        Call whenever the mapping may have changed behind this object's back, e.g. after a faust table was
+        reassigned partitions and recovered them from its changelog."""
+        self._stores.clear()
+
+    def _store(self, prefix: str) -> DedupStore:
+        store = self._stores.get(prefix)
+        if store is None:
+            store = self._stores[prefix] = DedupStore(self.state, prefix, horizon_days=self.horizon_days,
+                                                      bands=self.bands, rows=self.band_rows)
+        return store
 
     def check(self, article: Article) -> Article:
-        store = DedupStore(self.state, article.dedup_key, bands=self.bands, rows=self.band_rows)
+        store = self._store(article.dedup_key)
         stored = store.record(article.article_id)
         if stored is not None:
-            return article.model_copy(update={"dedup": DedupVerdict.model_validate(stored["v"])})
+            if store.live(article.article_id):
+                return article.model_copy(update={"dedup": DedupVerdict.model_validate(stored["v"])})
+            store.evict(article.article_id)
         day = article.published_at.date()
-        cutoff = store.advance(day, self.horizon_days, self.evict_chunks)
+        cutoff = store.advance(day, self.evict_budget)
         bucket = max(day, cutoff + timedelta(days=1)).isoformat()
         verdict = self._exact(store, article)
         if verdict is not None:
-            store.put(article.article_id, {"v": verdict.model_dump(mode="json"), "d": bucket})
+            store.put_duplicate(article.article_id, verdict, bucket)
             return article.model_copy(update={"dedup": verdict})
         fingerprint = Fingerprint.of(article.body or article.headline)
         tokens = headline_tokens(article.headline)
-        verdict = self._near(store, article, fingerprint, tokens)
-        root = verdict.of if verdict.status == "version" else article.article_id
-        record = {"v": verdict.model_dump(mode="json"), "d": bucket, "root": root}
+        story_root = store.by_story(article.source, article.story_id) if article.story_id else None
+        verdict = self._near(store, article, fingerprint, tokens, story_root)
         if verdict.status == "duplicate":
-            store.put(article.article_id, record)
+            store.put_duplicate(article.article_id, verdict, bucket)
         else:
-            story = (article.source, article.story_id) if article.story_id else None
-            store.put(article.article_id, record, fingerprint=fingerprint, content_hash=article.content_hash,
-                      story=story, headline=(article.source, tokens) if tokens else None)
+            story = (article.source, article.story_id) if article.story_id and story_root is None else None
+            store.put(article.article_id, verdict, bucket, article.content_hash, fingerprint, story,
+                      (article.source, tokens) if tokens else None)
         return article.model_copy(update={"dedup": verdict})
 
     @staticmethod
@@ -81,20 +97,18 @@ class Deduplicator:
             return None
         return DedupVerdict(status="duplicate", of=earlier, similarity=1.0, method="exact_hash")
 
-    def _near(self, store: DedupStore, article: Article, fingerprint: Fingerprint, tokens: str) -> DedupVerdict:
+    def _near(self, store: DedupStore, article: Article, fingerprint: Fingerprint, tokens: str,
+              story_root: str | None) -> DedupVerdict:
         candidates = store.by_bands(fingerprint) if fingerprint.count else []
-        story_root = store.by_story(article.source, article.story_id) if article.story_id else None
-        if story_root is not None and story_root not in candidates:
+        if story_root is not None and story_root not in candidates and store.live(story_root):
             candidates.append(story_root)
-        recent = dict(store.recent(article.source))
+        recent = store.recent(article.source)
         candidates += [i for i, t in recent.items()
                        if i not in candidates and headline_similarity(tokens, t) >= self.headline_threshold]
         best: _Match | None = None
         for candidate in candidates:
-            record = store.record(candidate)
-            if record is None:
-                continue
-            match = self._judge(article, fingerprint, tokens, candidate, record, story_root, recent.get(candidate))
+            match = self._judge(article, fingerprint, tokens, candidate, store.record(candidate), story_root,
+                                recent.get(candidate))
             if match is not None and (best is None or match.key() > best.key()):
                 best = match
         return best.verdict if best is not None else DedupVerdict(status="unique", method="first_seen")
@@ -103,7 +117,7 @@ class Deduplicator:
                record: dict[str, Any], story_root: str | None, candidate_tokens: str | None) -> _Match | None:
         other = Fingerprint.decode(record["f"], record["n"]) if "f" in record else None
         jaccard = round(fingerprint.jaccard(other), 4) if other else 0.0
-        root = record.get("root", candidate)
+        root = root_of(candidate, record)
         if jaccard >= self.duplicate_threshold:
             return _Match(3, DedupVerdict(status="duplicate", of=candidate, similarity=jaccard, method="minhash"))
         if story_root is not None and root == story_root:

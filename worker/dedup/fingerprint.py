@@ -6,6 +6,7 @@ import base64
 import re
 from array import array
 from dataclasses import dataclass
+from functools import cache
 from operator import eq
 
 from rensa import RMinHash
@@ -27,6 +28,24 @@ def shingles(text: str, size: int = 3) -> list[str]:
     return [" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)]
 
 
+def band_keys(raw: bytes, count: int, rows: int) -> list[int]:
+    """LSH keys over the first count*rows values of a raw fingerprint: the band's values as one int, its number
+    in the top bits. Exact (no hashing), and an int is the smallest dict key Python offers."""
+    from_bytes = int.from_bytes
+    return [from_bytes(raw[start:end], "little") | tag for start, end, tag in _band_slices(count, rows)]
+
+
+@cache
+def _band_slices(count: int, rows: int) -> list[tuple[int, int, int]]:
+    width = 2 * rows
+    return [(i * width, (i + 1) * width, i << 8 * width) for i in range(count)]
+
+
+def encoded_band_keys(text: str, count: int, rows: int) -> list[int]:
+    """The band keys of an encoded fingerprint, without building its values (index rebuilds)."""
+    return band_keys(base64.b64decode(text), count, rows)
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     """128 MinHash values cut to their low 16 bits (b-bit MinHash) plus the shingle count."""
@@ -41,8 +60,11 @@ class Fingerprint:
         minhash.update(grams)
         return cls(tuple(v & 0xFFFF for v in minhash.digest()), len(set(grams)))
 
+    def raw(self) -> bytes:
+        return array("H", self.values).tobytes()
+
     def encode(self) -> str:
-        return base64.b64encode(array("H", self.values).tobytes()).decode("ascii")
+        return base64.b64encode(self.raw()).decode("ascii")
 
     @classmethod
     def decode(cls, text: str, count: int) -> Fingerprint:
@@ -50,9 +72,8 @@ class Fingerprint:
         values.frombytes(base64.b64decode(text))
         return cls(tuple(values), count)
 
-    def bands(self, count: int, rows: int) -> list[str]:
-        """LSH keys over the first count*rows values: band number and its values in hex (no hashing needed)."""
-        return [f"{i}|" + "".join(f"{v:04x}" for v in self.values[i * rows:(i + 1) * rows]) for i in range(count)]
+    def bands(self, count: int, rows: int) -> list[int]:
+        return band_keys(self.raw(), count, rows)
 
     def jaccard(self, other: Fingerprint) -> float:
         """Estimated from all 128 values (b-bit collisions, 1 in 65536, are negligible)."""
