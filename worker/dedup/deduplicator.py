@@ -32,6 +32,8 @@ class Deduplicator:
       or a similar headline from the same source that carries an update marker or whose body contains
       most of the earlier one (flash -> full story).
     State is bounded by `horizon_days` of publication time; a redelivered article id gets its stored verdict.
+    The mapping gets one write per article (its record) and one delete when it expires; the lookup indexes
+    live in this object and are rebuilt from the records, per dedup key, on first use (see `forget_indexes`).
     """
 
     def __init__(self, state: MutableMapping[str, Any], *, horizon_days: int = 7, duplicate_threshold: float = 0.9,
@@ -39,6 +41,8 @@ class Deduplicator:
                  headline_threshold: float = 0.5, bands: int = 16, band_rows: int = 3, evict_budget: int = 1024) -> None:
         if bands * band_rows > NUM_PERM:
             raise ValueError(f"bands * band_rows must not exceed {NUM_PERM}")
+        if horizon_days < 1:
+            raise ValueError("horizon_days must be at least 1 (the watermark is rebuilt as the newest bucket day)")
         self.state = state
         self.horizon_days = horizon_days
         self.duplicate_threshold = duplicate_threshold

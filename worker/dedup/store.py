@@ -97,7 +97,7 @@ class DedupStore(PrefixedState):
         """Index every record of this prefix, in write order (a faust table iterates in no useful order)."""
         marker = f"{self.prefix}a|"
         indexed = []
-        for key in [k for k in self.state.keys() if k.startswith(marker)]:
+        for key in [k for k in self.state if k.startswith(marker)]:
             record = self.state.get(key)
             article_id = key[len(marker):]
             self._bucket(article_id, record["d"])
@@ -192,15 +192,12 @@ class DedupStore(PrefixedState):
                 break
             ids = self.days[oldest]
             while ids and budget > 0:
-                self._evict(next(reversed(ids)))
+                self.evict(next(reversed(ids)))
                 budget -= 1
         return date.fromisoformat(self.cutoff)
 
     def evict(self, article_id: str) -> None:
-        """Forget an expired article now (it is being judged again)."""
-        self._evict(article_id)
-
-    def _evict(self, article_id: str) -> None:
+        """Delete the record and unindex it (expired; or expired and redelivered, so about to be judged again)."""
         day = self.day_of.pop(article_id)
         ids = self.days[day]
         del ids[article_id]
