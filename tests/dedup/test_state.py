@@ -5,11 +5,13 @@ import random
 from collections.abc import MutableMapping
 
 import faust
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.dedup import Deduplicator
 from worker.dedup.store import DedupStore
+from worker.state import WriteBack
 
 from .factory import STORY, article, story
 
@@ -181,3 +183,29 @@ def test_a_faust_table_is_rebuilt_like_a_dict():
     rebuilt = DedupStore(table, "en", horizon_days=7, bands=16, rows=3)
     assert index_view(rebuilt) == index_view(dedup._store("en"))
     assert [Deduplicator(table).check(item).dedup for item in items] == verdicts  # redeliveries: no writes
+
+
+def test_a_failed_step_leaves_nothing_behind(monkeypatch):
+    items = articles_of([(n, n % len(BODIES), n % len(HEADLINES), n // 3, "Wire", "S1") for n in range(12)])
+    reference = Deduplicator({}, horizon_days=2)
+    expected = [reference.check(item).dedup for item in items[:6] + items[7:]]
+    held = WriteBack({})
+    dedup = Deduplicator(held, horizon_days=2)
+    put = DedupStore.put
+
+    def put_then_fail(self, *args, **kwargs):
+        put(self, *args, **kwargs)
+        raise RuntimeError("step failed after indexing")
+
+    verdicts = []
+    for n, item in enumerate(items):
+        if n == 6:
+            monkeypatch.setattr(DedupStore, "put", put_then_fail)
+            with pytest.raises(RuntimeError):
+                dedup.check(item)
+            held.discard()
+            monkeypatch.setattr(DedupStore, "put", put)
+            continue
+        verdicts.append(dedup.check(item).dedup)
+        held.flush()
+    assert verdicts == expected

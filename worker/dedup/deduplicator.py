@@ -69,7 +69,14 @@ class Deduplicator:
         return store
 
     def check(self, article: Article) -> Article:
-        store = self._store(article.dedup_key)
+        try:
+            return self._check(self._store(article.dedup_key), article)
+        except Exception:
+            # The caller drops the step's writes (worker.state.WriteBack.discard): rebuild from what remains.
+            self._stores.pop(article.dedup_key, None)
+            raise
+
+    def _check(self, store: DedupStore, article: Article) -> Article:
         stored = store.record(article.article_id)
         if stored is not None:
             if store.live(article.article_id):
