@@ -28,6 +28,7 @@ def build_worker_app(settings: Settings, bootstrap: str) -> faust.App:
     topics = declare_topics(app, settings)
     tables = declare_tables(app, settings)
     stages = Stages(settings, dict(tables))
+    forget_dedup_indexes(app, stages)
     Wiring(app, topics, stages).register()
     register_health_views(app)
     register_dashboard(app, settings, bootstrap)
@@ -35,6 +36,17 @@ def build_worker_app(settings: Settings, bootstrap: str) -> faust.App:
                          [definition.id for definition in stages.tally_definitions])
     register_monitor(app, topics, tables)
     return app
+
+
+def forget_dedup_indexes(app: faust.App, stages: Stages) -> None:
+    """The dedup indexes are derived from the dedup table: rebuild them once the table holds (recovered) the
+    partitions of a new assignment."""
+
+    async def forget(sender, *args, **kwargs) -> None:
+        stages.deduplicator.forget_indexes()
+
+    app.on_partitions_assigned.connect(forget)
+    app.on_rebalance_complete.connect(forget)
 
 
 def ensure_topics(settings: Settings, bootstrap: str) -> None:
