@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from worker.stream.consumer import ReadOffsets, StallWatch
+from worker.stream.ordering import OrderGate
 
 TP = ("raw", 0)
 
 
 def test_a_delivery_overtaken_by_a_rewind_does_not_move_the_read_offset():
-    offsets = ReadOffsets()
+    offsets = ReadOffsets(OrderGate())
     offsets.start_delivery(TP, 17)
     offsets.update({TP: 10})  # rebalance: seek to the committed offset while record 17 is being delivered
     offsets[TP] = 17  # the drain loop's write after the delivery returns
@@ -16,7 +17,7 @@ def test_a_delivery_overtaken_by_a_rewind_does_not_move_the_read_offset():
 
 
 def test_a_delivery_in_the_same_generation_moves_it_and_counts_as_delivered():
-    offsets = ReadOffsets()
+    offsets = ReadOffsets(OrderGate())
     offsets.update({TP: 10})
     offsets.start_delivery(TP, 10)
     offsets[TP] = 10
@@ -24,7 +25,7 @@ def test_a_delivery_in_the_same_generation_moves_it_and_counts_as_delivered():
 
 
 def test_a_seek_during_a_delivery_is_kept_and_the_delivery_still_recognised():
-    offsets = ReadOffsets()
+    offsets = ReadOffsets(OrderGate())
     offsets.start_delivery(TP, 17)
     offsets.generation += 1  # explicit seek
     offsets[TP] = 12  # the seek's write: not the delivered offset
@@ -48,3 +49,36 @@ def test_progress_or_work_in_hand_is_not_a_stall():
     assert not watch.stalled(TP, committed=11, delivered=12, in_processing=True, now=20)
     assert not watch.stalled(TP, committed=13, delivered=12, in_processing=False, now=40)  # all committed
     assert not watch.stalled(TP, committed=13, delivered=None, in_processing=False, now=60)  # after a seek
+
+
+def test_records_after_a_missing_one_are_dropped_until_it_comes_again():
+    gate = OrderGate(patience=3)
+    assert gate.admit(TP, 10, committed=10, now=0).deliver
+    gate.delivered(TP, 10)
+    lost_11 = gate.admit(TP, 12, committed=10, now=0)
+    assert not lost_11.deliver and lost_11.refetch_from == 11
+    assert gate.admit(TP, 13, committed=10, now=0.1) == (False, None, None)  # stale: no second refetch
+    gate.seeked(TP, 11)
+    assert gate.admit(TP, 11, committed=10, now=0.2).deliver
+    gate.delivered(TP, 11)
+    assert gate.admit(TP, 12, committed=10, now=0.2).deliver and not gate.refetching
+
+
+def test_offsets_that_do_not_exist_are_skipped_after_a_second_fetch():
+    gate = OrderGate(patience=3)
+    gate.delivered(TP, 10)
+    assert gate.admit(TP, 12, committed=10, now=0).refetch_from == 11  # 11 is a transaction marker
+    assert not gate.admit(TP, 12, committed=10, now=1).deliver
+    second = gate.admit(TP, 13, committed=10, now=3.5)
+    assert not second.deliver and second.refetch_from == 11
+    accepted = gate.admit(TP, 12, committed=10, now=3.6)
+    assert accepted.deliver and accepted.missing == range(11, 12)
+
+
+def test_a_rewind_falls_back_to_the_committed_offset():
+    gate = OrderGate()
+    gate.delivered(TP, 40)
+    offsets = ReadOffsets(gate)
+    offsets.update({TP: 30})
+    assert gate.admit(TP, 30, committed=30, now=0).deliver
+    assert not gate.admit(TP, 41, committed=30, now=0).deliver

@@ -17,6 +17,8 @@ from typing import Any
 from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
+from .ordering import OrderGate
+
 #: A record missing at the head of the processed offsets for this long is fetched again from the committed offset.
 HEAD_GAP_REFETCH_SECONDS = 5.0
 
@@ -57,8 +59,9 @@ class ReadOffsets(dict):
     again from its committed offset. `delivered` holds the partitions whose read offset is that of a record
     handed to the streams (not a seek)."""
 
-    def __init__(self) -> None:
+    def __init__(self, gate: OrderGate) -> None:
         super().__init__()
+        self.gate = gate
         self.generation = 0
         self.in_delivery: dict[Any, tuple[int, int]] = {}  # tp -> (offset, generation at delivery start)
         self.delivered: set[Any] = set()
@@ -68,6 +71,10 @@ class ReadOffsets(dict):
 
     def start_delivery(self, tp: Any, offset: int) -> None:
         self.in_delivery[tp] = (offset, self.generation)
+
+    def drop_delivery(self, tp: Any, offset: int) -> None:
+        """The record is not handed on: the read-offset write that follows must not count it as read."""
+        self.in_delivery[tp] = (offset, -1)
 
     def __setitem__(self, tp: Any, offset: Any) -> None:
         pending = self.in_delivery.get(tp)
@@ -82,24 +89,44 @@ class ReadOffsets(dict):
 
     def update(self, *args: Any, **kwargs: Any) -> None:
         self.generation += 1
+        before = set(self)
         super().update(*args, **kwargs)
         self.delivered.difference_update(self.keys())
+        self.gate.rewound(set(self) | before)
 
     def pop(self, tp: Any, *default: Any) -> Any:
         self.generation += 1
         self.delivered.discard(tp)
+        self.gate.rewound([tp])
         return super().pop(tp, *default)
 
 
 class SafeConsumer(driver.Consumer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        offsets = self._read_offset = ReadOffsets()
+        gate = self._order_gate = OrderGate()
+        offsets = self._read_offset = ReadOffsets(gate)
         deliver = self.callback
 
         async def callback(message: Any) -> Any:
-            offsets.start_delivery(message.tp, message.offset)
-            return await deliver(message)
+            tp, offset = message.tp, message.offset
+            if self.app.topics.acks_enabled_for(message.topic):
+                admission = gate.admit(tp, offset, self._committed_offset.get(tp), time.monotonic())
+                if admission.refetch_from is not None:
+                    self.log.warning("Record %s of %s arrived before %s; fetching again from there", offset, tp,
+                                     admission.refetch_from)
+                    asyncio.ensure_future(self.seek(tp, admission.refetch_from))
+                if not admission.deliver:
+                    offsets.drop_delivery(tp, offset)
+                    return None
+                if admission.missing:
+                    self._gap[tp].addi(admission.missing.start, admission.missing.stop)  # count as processed
+            generation = offsets.generation
+            offsets.start_delivery(tp, offset)
+            result = await deliver(message)
+            if offsets.generation == generation:
+                gate.delivered(tp, offset)
+            return result
 
         self.callback = callback
         self._head_gap_since: dict[Any, float] = {}
@@ -127,6 +154,11 @@ class SafeConsumer(driver.Consumer):
     async def seek(self, partition: Any, offset: int) -> None:
         self._read_offset.generation += 1  # a delivery in flight must not move the read offset past the seek
         await super().seek(partition, offset)
+        self._order_gate.seeked(partition, offset)
+
+    async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
+        """faust marks a jump in delivered offsets as offsets that do not exist; after a lost record that would
+        let the commit pass it. The order gate decides instead (`missing` above)."""
 
     def _new_offset(self, tp: Any) -> int | None:
         """The offset to commit: one past the run of processed records that starts at the committed offset."""

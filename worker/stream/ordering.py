@@ -1,0 +1,71 @@
+"""Hands each partition's records to the streams in offset order, or not at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+#: How long a refetch may take before the missing offsets are suspected not to exist (transaction markers).
+GAP_PATIENCE_SECONDS = 3.0
+
+
+@dataclass
+class _Refetch:
+    start: int  # first missing offset, fetched again
+    since: float
+    lowest: int  # lowest offset dropped while waiting
+    accept_at: int | None = None  # set once the gap is suspected real: the first record that exists after it
+
+
+class Admission(NamedTuple):
+    deliver: bool
+    refetch_from: int | None = None  # fetch the partition again from this offset
+    missing: range | None = None  # offsets found not to exist, skipped by this delivery
+
+
+DELIVER, DROP = Admission(True), Admission(False)
+
+
+class OrderGate:
+    """A record that arrives after a missing one is dropped and its partition fetched again from the missing
+    offset, so records are never processed out of order (a rebalance can lose a fetched record in faust; the
+    later ones would otherwise be processed first, and order-dependent verdicts would change).
+
+    Offsets that do not exist (transaction markers, compaction) are recognised when a second fetch from the
+    missing offset again starts with the same later record; that record is then delivered."""
+
+    def __init__(self, patience: float = GAP_PATIENCE_SECONDS) -> None:
+        self.patience = patience
+        self.expected: dict[Any, int] = {}  # tp -> next offset to deliver (unknown: the committed offset)
+        self.refetching: dict[Any, _Refetch] = {}
+
+    def admit(self, tp: Any, offset: int, committed: int | None, now: float) -> Admission:
+        expected = self.expected.get(tp, committed)
+        refetch = self.refetching.get(tp)
+        if expected is None or offset <= expected:
+            if refetch is not None and offset >= refetch.start:
+                del self.refetching[tp]
+            return DELIVER
+        if refetch is None:
+            self.refetching[tp] = _Refetch(start=expected, since=now, lowest=offset)
+            return Admission(False, refetch_from=expected)
+        if offset == refetch.accept_at:
+            del self.refetching[tp]
+            return Admission(True, missing=range(refetch.start, offset))
+        refetch.lowest = min(refetch.lowest, offset)
+        if now - refetch.since >= self.patience:
+            refetch.accept_at, refetch.since = refetch.lowest, now
+            return Admission(False, refetch_from=refetch.start)
+        return DROP
+
+    def delivered(self, tp: Any, offset: int) -> None:
+        self.expected[tp] = max(self.expected.get(tp, offset + 1), offset + 1)
+
+    def seeked(self, tp: Any, offset: int) -> None:
+        self.expected[tp] = offset
+
+    def rewound(self, tps: Any) -> None:
+        """After seeking to the committed offsets (rebalance) or losing partitions: start from the committed."""
+        for tp in list(tps):
+            self.expected.pop(tp, None)
+            self.refetching.pop(tp, None)
