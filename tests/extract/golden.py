@@ -35,7 +35,7 @@ def _labelled() -> list:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             out.append(Article(article_id=item["id"], source="golden", language=path.stem,
                                headline=item.get("headline", ""), body=" ".join(item["body"].split()),
-                               published_at=datetime.fromisoformat(str(item["published_at"]).replace("Z", "+00:00")),
+                               published_at=datetime.fromisoformat(str(item["published_at"])),
                                content_hash="x", dedup_key=path.stem))
     return out
 
@@ -54,7 +54,7 @@ def _generated() -> list:
     from worker.models import Article
 
     return [Article(article_id=r["id"], source=r["source"], language=r["language"], headline=r["headline"],
-                    body=r["body"], published_at=datetime.fromisoformat(r["published_at"].replace("Z", "+00:00")),
+                    body=r["body"], published_at=datetime.fromisoformat(r["published_at"]),
                     content_hash="x", dedup_key=r["language"]) for r in generate(150, seed=11)]
 
 
