@@ -18,14 +18,16 @@ from .sites import SiteFrames
 _BIG_CITY = 1_000_000
 _TOKEN = re.compile(r"[^\W\d_][\w']{0,40}")
 _MAX_NGRAM = 4
-#: The up to three words after a word, for multi-word names ("Deir el Balah", "Gulf of Aden").
-_FOLLOW = re.compile(r"(?: [\w']{1,40}){1,3}")
+#: The up to three words after a word, for multi-word names ("Deir el Balah", "Gulf of Aden"); a group each.
+_FOLLOW = re.compile(r"( [\w']{1,40})( [\w']{1,40})?( [\w']{1,40})?")
 _AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ك", "ال")
 _AR_PREFIX_LETTERS = frozenset("وفبلكا")
 #: Latin-script words that start with a capital letter: the only place candidates outside Arabic; an elided
-#: article may precede them ("d'Erbil", "l'Irak").
-#: Capitalised words, and the lowercase sea words that start French and Spanish sea names ("mer Rouge").
-_CAPITALIZED = re.compile(r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w'\u2019]))(?:[A-ZÀ-ÖØ-Þ][\w']{0,40}|(?:mer|golfe|golfo|mar)(?= ))")
+#: article may precede them ("d'Erbil", "l'Irak"); also the lowercase sea words that start French and Spanish sea
+#: names ("mer Rouge"). The first letter comes first, its context is checked after it: a pattern that starts with a
+#: character class lets the regex engine skip to the next candidate letter (4x faster).
+_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þmg](?:(?<=\b[dlDL]['\u2019].)|(?<![\w'\u2019].))"
+                          r"(?:(?<=[A-ZÀ-ÖØ-Þ])[\w']{0,40}|(?<=m)(?:er|ar)(?= )|(?<=g)(?:olfe|olfo)(?= ))")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -201,8 +203,8 @@ class PlaceFinder:
             if more:
                 follow = _FOLLOW.match(folded, e, end)
                 if follow:
-                    ends = [e + i for i, ch in enumerate(follow.group()) if ch == " "][1:] + [follow.end()]
-                    for stop in reversed(ends[:more - 1]):
+                    words = [span for span in follow.regs[1:more] if span[1] > 0]
+                    for _, stop in reversed(words):
                         found = lookup(head + folded[e:stop])
                         if found:
                             return stop, found

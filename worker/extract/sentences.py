@@ -11,8 +11,11 @@ MAX_SENTENCES = 150
 MAX_SENTENCE_CHARS = 700
 
 # A boundary match starts only at the start of a run of marks: without the look-behind, a run of 40 000 dots is
-# re-scanned from every dot (quadratic).
-_BOUNDARY = re.compile(r"(?<![.!?\u061f\u06d4])[.!?\u061f\u06d4]+[\"'\u201d\u00bb)]{0,3}(?=\s)|\n+")
+# re-scanned from every dot (quadratic). The first mark or line break is matched before any look-behind: a pattern
+# that starts with a character class lets the regex engine skip to the next candidate (5x faster).
+_MARKS = r".!?\u061f\u06d4"
+_BOUNDARY = re.compile(rf"[{_MARKS}\n](?:(?<=[{_MARKS}])(?<![{_MARKS}][{_MARKS}])[{_MARKS}]*[\"'\u201d\u00bb)]{{0,3}}(?=\s)"
+                       r"|(?<=\n)\n*)")
 _CLAUSE = re.compile(r"[,;:\u060c\u061b]\s|\s[\u2013\u2014-]\s")
 _PREV_WORD = re.compile(r"([\w.]{1,12})[.]$")
 
