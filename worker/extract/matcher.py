@@ -289,11 +289,20 @@ class TextIndex:
         if end is None:
             end = len(self.folded)
         lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo)
-        if lo == hi:
+        if lo == len(starts) or starts[lo] >= end:  # most lookups find nothing
             return []
-        return [m for m in found[lo:hi] if m.end <= end]
+        return [m for m in found[lo:bisect_left(starts, end, lo)] if m.end <= end]
 
     def first(self, category: str, start: int = 0, end: int | None = None) -> Match | None:
-        found = self.find(category, start, end)
-        return found[0] if found else None
+        found = self._by.get(category)
+        if not found:
+            return None
+        if end is None:
+            end = len(self.folded)
+        for i in range(bisect_left(self._starts[category], start), len(found)):
+            m = found[i]
+            if m.start >= end:
+                return None
+            if m.end <= end:
+                return m
+        return None

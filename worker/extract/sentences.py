@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: Work caps: hostile or huge articles are cut, never processed in full.
 MAX_CHARS = 40_000
@@ -27,9 +27,13 @@ class Sentence:
     start: int
     end: int
     text: str
+    _clauses: tuple[tuple[int, int], ...] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def clauses(self) -> list[tuple[int, int]]:
-        """Absolute (start, end) spans of the comma/semicolon separated parts of the sentence."""
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """Absolute (start, end) spans of the comma/semicolon separated parts of the sentence (worked out once:
+        every event word of the sentence asks)."""
+        if self._clauses is not None:
+            return self._clauses
         spans, last = [], 0
         for m in _CLAUSE.finditer(self.text):
             if m.start() > last:
@@ -37,7 +41,8 @@ class Sentence:
             last = m.end()
         if last < len(self.text):
             spans.append((self.start + last, self.end))
-        return spans
+        object.__setattr__(self, "_clauses", tuple(spans))
+        return self._clauses
 
 
 def _is_abbreviation(text: str, dot_end: int, abbreviations: frozenset[str]) -> bool:
