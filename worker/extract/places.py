@@ -18,6 +18,8 @@ from .sites import SiteFrames
 _BIG_CITY = 1_000_000
 _TOKEN = re.compile(r"[^\W\d_][\w']{0,40}")
 _MAX_NGRAM = 4
+#: Words whose place-name check is remembered (per language), before the memory starts afresh.
+_MAX_REMEMBERED = 50_000
 #: The up to three words after a word, for multi-word names ("Deir el Balah", "Gulf of Aden"); a group each.
 _FOLLOW = re.compile(r"( [\w']{1,40})( [\w']{1,40})?( [\w']{1,40})?")
 _AR_PREFIXES = ("وب", "فب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ك", "ال")
@@ -71,6 +73,8 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         #: first word of a multi-word name -> most words in a name starting with it
         self.heads: dict[str, int] = {}
+        #: counts additions of names, so what was worked out from the names can tell it is stale
+        self.version = 0
         self._load_cities()
         for spec in data.get("seas", {}).values():
             place = Place(spec["name"], None, None, spec["lat"], spec["lon"], "sea", 0, True)
@@ -109,6 +113,7 @@ class Gazetteer:
 
     def _add(self, key: str, place: Place) -> None:
         """A curated name: it replaces every city of that name."""
+        self.version += 1
         self._note_head(key)
         bucket = [p for p in self.index.get(key, ()) if p.curated]
         if place not in bucket:
@@ -175,6 +180,22 @@ class PlaceFinder:
         self.arabic = lex.lang == "ar"
         self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
         self.sites = SiteFrames(lex.data.get("site_frames"))
+        #: word -> whether a name may start with it, for the gazetteer version it was worked out for
+        self._starts: dict[str, bool] = {}
+        self._starts_version = -1
+
+    def _may_start(self, token: str) -> bool:
+        """Whether some gazetteer name may start with the word (a few dict lookups), remembered."""
+        if len(self._starts) > _MAX_REMEMBERED:
+            self._starts.clear()
+        index, cities, heads = self.gaz.name_keys()
+        if self.arabic:  # a clitic may hide the name ("وبغداد")
+            found = any(f in heads or f in index or f in cities for f in _arabic_heads(token))
+        else:  # "Bagdads": the genitive may
+            found = (token in heads or token in index or token in cities
+                     or token[:-1] in index or token[:-1] in cities)
+        self._starts[token] = found
+        return found
 
     def _heads(self, token: str) -> tuple[str, ...]:
         """Forms of a token that may start a gazetteer name: itself, without an Arabic clitic
@@ -218,16 +239,16 @@ class PlaceFinder:
         out: list[PlaceMention] = []
         locatives = None
         taken = max(start, ix.places_from)
-        index, cities, heads = self.gaz.name_keys()
+        if self._starts_version != self.gaz.version:  # names were added since: work it out afresh
+            self._starts.clear()
+            self._starts_version = self.gaz.version
+        starts, may_start = self._starts, self._may_start
         for s, e in self._words(text, folded, taken, end):
             if s < taken:
                 continue
-            token = folded[s:e]  # most words start no name: a few dict lookups, no call
-            if self.arabic:  # a clitic may hide the name ("وبغداد")
-                if not any(f in heads or f in index or f in cities for f in _arabic_heads(token)):
-                    continue
-            elif not (token in heads or token in index or token in cities
-                      or token[:-1] in index or token[:-1] in cities):  # "Bagdads": the genitive may
+            token = folded[s:e]  # most words start no name: one dict lookup, no call
+            known = starts.get(token)
+            if not (may_start(token) if known is None else known):
                 continue
             hit = self._longest(folded, s, e, end)
             if hit is None:
