@@ -121,10 +121,12 @@ class Lexicon:
 
     def index(self, folded: str, end: int | None = None, events: dict[str, list[Match]] | None = None) -> TextIndex:
         """Every lexicon term in folded[:end] by category; `events` is this text's `events()` if already scanned."""
+        stop = len(folded) if end is None else end
         if events is None:
             by = self._matchers[0].scan(folded, 0, end)
+        elif stop >= len(folded):  # the usual case: the sentences reach the end of the text
+            by = dict(events)
         else:
-            stop = len(folded) if end is None else end
             by = {cat: kept for cat, found in events.items() if (kept := [m for m in found if m.end <= stop])}
         by.update(self._matchers[1].scan(folded, 0, end))
         return TextIndex(folded, by, self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import partial
 from typing import Any, Iterable, NamedTuple
 
 _FOLD_MAP = {
@@ -36,6 +37,10 @@ class Match(NamedTuple):
     end: int
     term: str
     value: Any
+
+
+#: Match((s, e, term, value)) without the Python-level NamedTuple constructor: the scan makes hundreds per text.
+_match = partial(tuple.__new__, Match)
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -93,6 +98,7 @@ class TermMatcher:
             self._add_terms(items, category)
         self._clitics = frozenset(fold(c) for c in clitics) | {""}
         self._clitic_lengths = sorted({len(c) for c in self._clitics if c})
+        self._clitic_initials = frozenset(c[0] for c in self._clitics if c)
         self._plans: dict[str, Any] = {}
         self._compile()
 
@@ -149,34 +155,41 @@ class TermMatcher:
             return by
         end = len(folded) if end is None else end
         n = len(folded)
-        inner, simple, clitic_lengths, plans = self._inner, self._simple, self._clitic_lengths, self._plans
+        inner, simple, plans, initials = self._inner, self._simple, self._plans, self._clitic_initials
         for m in self._rx.finditer(folded, start, end):
             s, e = m.span()
             core = m.group()
-            mode = simple.get(core)
-            if mode is not None and not (s > 0 and folded[s - 1].isalnum()) and not (e < n and folded[e].isalnum()):
+            alone = not (s > 0 and folded[s - 1].isalnum()) and not (e < n and folded[e].isalnum())
+            mode = simple.get(core) if alone else None
+            if mode is not None:
                 found = by.get(mode[2])
                 if found is None:
-                    by[mode[2]] = [Match(s, e, core, mode[3])]
+                    by[mode[2]] = [_match((s, e, core, mode[3]))]
                 else:
-                    found.append(Match(s, e, core, mode[3]))
-            elif not (s > 0 and folded[s - 1].isalnum()) and not (e < n and folded[e].isalnum()) \
-                    and (plan := plans.get(core) or self._plan(core)) is not _DYNAMIC:
+                    found.append(_match((s, e, core, mode[3])))
+            elif alone and (plan := plans.get(core) or self._plan(core)) is not _DYNAMIC:
                 for category, a, b, term, value in plan:
-                    found = by.setdefault(category, [])
-                    if found and found[-1].start <= s + a and s + b <= found[-1].end and found[-1].value == value:
+                    found = by.get(category)
+                    if found is None:
+                        found = by[category] = []
+                    elif found[-1].start <= s + a and s + b <= found[-1].end and found[-1].value == value:
                         continue
-                    found.append(Match(s + a, s + b, term, value))
+                    found.append(_match((s + a, s + b, term, value)))
             else:
                 self._validate(folded, s, e, core, by, end)
                 for sub_s, sub_e, sub in inner[core]:
                     self._validate(folded, s + sub_s, s + sub_e, sub, by, end)
-            for k in clitic_lengths:  # "العراقيه": after the article may start another term
-                if folded[s:s + k] in self._clitics and (m2 := self._rx.match(folded, s + k, end)) is not None:
-                    self._validate(folded, m2.start(), m2.end(), m2.group(), by, end)
+            if folded[s] in initials:  # "العراقيه": after the article may start another term
+                self._after_clitic(folded, s, end, by)
         for found in by.values():
-            found.sort(key=_position)
+            if len(found) > 1:
+                found.sort(key=_position)
         return by
+
+    def _after_clitic(self, folded: str, s: int, end: int, by: dict[str, list[Match]]) -> None:
+        for k in self._clitic_lengths:
+            if folded[s:s + k] in self._clitics and (m2 := self._rx.match(folded, s + k, end)) is not None:
+                self._validate(folded, m2.start(), m2.end(), m2.group(), by, end)
 
     def _plan(self, core: str) -> list[tuple[str, int, int, str, Any]] | object:
         """What a match of `core` standing alone as a word yields (category, start, end, term, value relative to
@@ -211,7 +224,7 @@ class TermMatcher:
                 for rx, term, gap_category, gap_value in self._gaps[core]:
                     g = rx.match(folded, ws if pre else s, end)
                     if g is not None:
-                        by.setdefault(gap_category, []).append(Match(g.start(), g.end(), term, gap_value))
+                        by.setdefault(gap_category, []).append(_match((g.start(), g.end(), term, gap_value)))
                 continue
             if glued_right and not suf:
                 continue
@@ -219,7 +232,7 @@ class TermMatcher:
             found = by.setdefault(category, [])
             if found and found[-1].start <= ms and me <= found[-1].end and found[-1].value == value:
                 continue  # "قوات" inside "القوات" is one mention
-            found.append(Match(ms, me, core, value))
+            found.append(_match((ms, me, core, value)))
 
 
 def _position(m: Match) -> tuple[int, int]:
@@ -272,19 +285,24 @@ class TextIndex:
         found = self._by.get(category)
         if not found:
             return []
-        end = len(self.folded) if end is None else end
         starts = self._starts[category]
-        if start > starts[-1] or end <= starts[0]:
+        if end is None:
+            end = len(self.folded)
+        lo = bisect_left(starts, start)
+        if lo == len(starts) or starts[lo] >= end:  # most lookups find nothing
             return []
-        out = []
-        for i in range(bisect_left(starts, start), len(found)):
-            m = found[i]
-            if m.start >= end:
-                break
-            if m.end <= end:
-                out.append(m)
-        return out
+        return [m for m in found[lo:bisect_left(starts, end, lo)] if m.end <= end]
 
     def first(self, category: str, start: int = 0, end: int | None = None) -> Match | None:
-        found = self.find(category, start, end)
-        return found[0] if found else None
+        found = self._by.get(category)
+        if not found:
+            return None
+        if end is None:
+            end = len(self.folded)
+        for i in range(bisect_left(self._starts[category], start), len(found)):
+            m = found[i]
+            if m.start >= end:
+                return None
+            if m.end <= end:
+                return m
+        return None

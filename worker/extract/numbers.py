@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
 from .matcher import TextIndex
 
-_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,' ])\d{3})+(?![\d])|(?<![\w.,])\d{1,7}(?:[.,]\d{1,2})?(?![\d])")
+#: The first digit comes before the look-behind: a pattern starting with a character class is scanned fast.
+_DIGITS = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:([.,' ])\d{3})+(?!\d)|\d{0,6}(?:[.,]\d{1,2})?(?!\d))")
 #: Numbers beyond this are years, ids or money, not head counts.
 MAX_COUNT = 10_000_000
 _MAGNITUDES = (100, 1000, 1_000_000)
@@ -38,7 +40,9 @@ def _digit_value(text: str, sep: str | None, lang: str) -> int | None:
     return int(whole)
 
 
-def _word_value(words: list[tuple[str, int]], lang: str) -> int:
+@lru_cache(maxsize=4096)
+def _word_value(words: tuple[tuple[str, int], ...], lang: str) -> int:
+    """The value of a run of number words; cached, text2num is slow and news repeats its numbers."""
     phrase = " ".join(w for w, _ in words)
     if lang != "ar":
         try:
@@ -92,7 +96,7 @@ def find_numbers(ix: TextIndex, start: int, end: int) -> list[Number]:
                 run_end = w.end
                 continue
         if run:
-            spans.append((_word_value(run, lex.lang), run_start, run_end, False))
+            spans.append((_word_value(tuple(run), lex.lang), run_start, run_end, False))
         if w is not None:
             run, run_start, run_end = [(folded[w.start:w.end], w.value)], w.start, w.end
     for v in ix.find("vague_numbers", start, end):

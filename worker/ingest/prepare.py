@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..models import Article, RawArticle
-from .language import detect_language
+from .language import SAMPLE_CHARS, detect_language
 from .normalize import content_hash, normalize_text
 
 
 def prepare(raw: RawArticle, *, max_body_chars: int = 200_000) -> Article:
     headline = normalize_text(raw.headline)[:1000]
     body = normalize_text(raw.body)[:max_body_chars]
-    language = detect_language(f"{headline}\n{body}", raw.language)
+    language = detect_language(f"{headline}\n{body[:SAMPLE_CHARS]}", raw.language)
     return Article(
         article_id=raw.id,
         source=raw.source,
