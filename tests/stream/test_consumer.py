@@ -57,22 +57,21 @@ def test_records_after_a_missing_one_are_dropped_until_it_comes_again():
     gate.delivered(TP, 10)
     lost_11 = gate.admit(TP, 12, committed=10, now=0)
     assert not lost_11.deliver and lost_11.refetch_from == 11
-    assert gate.admit(TP, 13, committed=10, now=0.1) == (False, None, None)  # stale: no second refetch
+    assert gate.admit(TP, 13, committed=10, now=0.1) == (False, None)  # stale: no second refetch
     gate.seeked(TP, 11)
     assert gate.admit(TP, 11, committed=10, now=0.2).deliver
     gate.delivered(TP, 11)
     assert gate.admit(TP, 12, committed=10, now=0.2).deliver and not gate.refetching
 
 
-def test_offsets_that_do_not_exist_are_skipped_after_a_second_fetch():
+def test_a_record_that_does_not_come_back_is_fetched_again_never_skipped():
     gate = OrderGate(patience=3)
     gate.delivered(TP, 10)
-    assert gate.admit(TP, 12, committed=10, now=0).refetch_from == 11  # 11 is a transaction marker
-    assert not gate.admit(TP, 12, committed=10, now=1).deliver
-    second = gate.admit(TP, 13, committed=10, now=3.5)
-    assert not second.deliver and second.refetch_from == 11
-    accepted = gate.admit(TP, 12, committed=10, now=3.6)
-    assert accepted.deliver and accepted.missing == range(11, 12)
+    assert gate.admit(TP, 12, committed=10, now=0).refetch_from == 11
+    assert gate.admit(TP, 12, committed=10, now=1) == (False, None)
+    assert gate.admit(TP, 13, committed=10, now=3.5) == (False, 11)
+    assert gate.admit(TP, 12, committed=10, now=60) == (False, 11)
+    assert gate.expected[TP] == 11
 
 
 def test_a_rewind_falls_back_to_the_committed_offset():

@@ -119,8 +119,6 @@ class SafeConsumer(driver.Consumer):
                 if not admission.deliver:
                     offsets.drop_delivery(tp, offset)
                     return None
-                if admission.missing:
-                    self._gap[tp].addi(admission.missing.start, admission.missing.stop)  # count as processed
             generation = offsets.generation
             offsets.start_delivery(tp, offset)
             result = await deliver(message)
@@ -158,21 +156,13 @@ class SafeConsumer(driver.Consumer):
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
         """faust marks a jump in delivered offsets as offsets that do not exist; after a lost record that would
-        let the commit pass it. The order gate decides instead (`missing` above)."""
+        let the commit pass it. The order gate never lets a jump through."""
 
     def _new_offset(self, tp: Any) -> int | None:
         """The offset to commit: one past the run of processed records that starts at the committed offset."""
         acked = self._acked[tp]
         if not acked:
             return None
-        gaps = self._gap[tp]  # offsets that do not exist (transaction markers, compaction) count as processed
-        if gaps:
-            top = max(acked)
-            covered = sorted(gaps.overlap(0, top), key=lambda interval: interval.begin)
-            for interval in covered:
-                acked.extend(range(interval.begin, interval.end))
-            if covered:
-                gaps.chop(0, max(top + 1, covered[-1].end))
         acked.sort()
         committed = self._committed_offset[tp]
         if committed is not None and acked[0] > committed:

@@ -5,22 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-#: How long a refetch may take before the missing offsets are suspected not to exist (transaction markers).
-GAP_PATIENCE_SECONDS = 3.0
+#: How long to wait for a refetched record before fetching again.
+REFETCH_PATIENCE_SECONDS = 3.0
 
 
 @dataclass
 class _Refetch:
     start: int  # first missing offset, fetched again
     since: float
-    lowest: int  # lowest offset dropped while waiting
-    accept_at: int | None = None  # set once the gap is suspected real: the first record that exists after it
 
 
 class Admission(NamedTuple):
     deliver: bool
     refetch_from: int | None = None  # fetch the partition again from this offset
-    missing: range | None = None  # offsets found not to exist, skipped by this delivery
 
 
 DELIVER, DROP = Admission(True), Admission(False)
@@ -31,10 +28,11 @@ class OrderGate:
     offset, so records are never processed out of order (a rebalance can lose a fetched record in faust; the
     later ones would otherwise be processed first, and order-dependent verdicts would change).
 
-    Offsets that do not exist (transaction markers, compaction) are recognised when a second fetch from the
-    missing offset again starts with the same later record; that record is then delivered."""
+    Never skipping is the point, so offsets that do not exist are not skipped either: the input topics must not be
+    written by transactional producers or compacted (wirewatch's own producers are neither; changelogs, which
+    faust reads for recovery, are not gated)."""
 
-    def __init__(self, patience: float = GAP_PATIENCE_SECONDS) -> None:
+    def __init__(self, patience: float = REFETCH_PATIENCE_SECONDS) -> None:
         self.patience = patience
         self.expected: dict[Any, int] = {}  # tp -> next offset to deliver (unknown: the committed offset)
         self.refetching: dict[Any, _Refetch] = {}
@@ -47,14 +45,10 @@ class OrderGate:
                 del self.refetching[tp]
             return DELIVER
         if refetch is None:
-            self.refetching[tp] = _Refetch(start=expected, since=now, lowest=offset)
+            self.refetching[tp] = _Refetch(start=expected, since=now)
             return Admission(False, refetch_from=expected)
-        if offset == refetch.accept_at:
-            del self.refetching[tp]
-            return Admission(True, missing=range(refetch.start, offset))
-        refetch.lowest = min(refetch.lowest, offset)
-        if now - refetch.since >= self.patience:
-            refetch.accept_at, refetch.since = refetch.lowest, now
+        if now - refetch.since >= self.patience:  # the seek may have been overtaken by a rebalance: again
+            refetch.since = now
             return Admission(False, refetch_from=refetch.start)
         return DROP
 
