@@ -60,6 +60,10 @@ class Wiring:
         async def process(stream: AsyncIterator) -> None:
             async for event in stream.events():
                 message = event.message
+                # faust acks the event in hand when its stream is closed, even if this step was cancelled
+                # half-way (worker stopping): hold a reference until the step is over, so a cut-short step is
+                # never acknowledged, never committed, and runs again on the next owner of the partition.
+                message.incref()
                 started = time.perf_counter()
                 try:
                     await handler(event.value, message)
@@ -72,8 +76,8 @@ class Wiring:
                     await self.send_dead_letter(dead_letter(
                         event.value or b"", message.key, position, DeadLetterReason.processing_error,
                         f"{type(exc).__name__}: {exc}", datetime.now(timezone.utc), stage=stage))
-                finally:
-                    STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
+                STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
+                message.decref()
 
         process.__name__ = process.__qualname__ = stage
         self.app.agent(self.topics[role], name=f"wirewatch.{stage}")(process)
