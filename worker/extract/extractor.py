@@ -8,6 +8,7 @@ from worker.models import Extraction
 from worker.models.article import Article
 
 from .assemble import build_event, group_mentions
+from .event_types import off_topic
 from .figures import build_figure
 from .lexicon import lexicon
 from .matcher import Match, TextIndex, fold
@@ -57,7 +58,7 @@ class Extractor:
             if result.figure is not None:
                 figures.append(build_figure(article, s, result.figure, result.figure_places,
                                             result.figure_actors, published))
-        drafts = group_mentions(mentions)
+        drafts = group_mentions(mentions, off_topic([events["headline"], events["body"]]))
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
         events = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
         return Extraction(article_id=article.article_id, language=article.language, events=events,

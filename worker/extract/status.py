@@ -40,6 +40,20 @@ def _iterative(cues: Cues, trigger_start: int) -> bool:
         or any(c.start <= trigger_start < c.end for c in cues.spans("plural"))
 
 
+#: An earlier year this close to the event word dates it ("the 2015 attack", "l'attentat de 2015", "هجوم عام 2015").
+_YEAR_REACH = 12
+
+
+def _years_ago(cues: Cues, dates: list[DateMention], trigger_start: int) -> bool:
+    """An anniversary, or an earlier year beside the event word or anywhere in a trial or condemnation, makes the
+    event a past one whatever day the sentence names: "sentenced on Tuesday for the 2015 attack"."""
+    if cues.has("anniversary"):
+        return True
+    years = [d for d in dates if d.precision == "unknown" and d.past and d.value is not None]
+    return bool(years) and (cues.has("discourse") or any(
+        -_YEAR_REACH <= d.start - trigger_start <= _YEAR_REACH + 12 for d in years))
+
+
 #: "since October": a running account, not today's news (a week or more back).
 _RUNNING = timedelta(days=6)
 
@@ -53,6 +67,8 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
         if any(abs(m.start - trigger_start) <= 60 for m in cues.spans("threat")) or len(cues.spans("threat")) > 1:
             return "threat"
     event_dates = [d for d in dates if not d.since]
+    if _years_ago(cues, event_dates, trigger_start):
+        return "background"
     running = published is not None and any(d.since and d.value and published - d.value >= _RUNNING for d in dates)
     if running and not any(d.precision == "day" for d in event_dates):
         return "background"
