@@ -85,13 +85,17 @@ def _worth_reading(events: dict[str, list[Match]]) -> bool:
     return any(events.get(cat) for cat in _CANDIDATE) or any(m.value == "threat" for m in events.get("status", ()))
 
 
+#: Status cues worth a sentence of their own: a threat, or who is blamed ("The group blamed US forces.").
+_ON_THEIR_OWN = ("threat", "blame")
+
+
 def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) -> list[Sentence]:
-    """Sentences worth a full analysis: a trigger, casualty, threat or running-count word in them."""
+    """Sentences worth a full analysis: a trigger, casualty, threat, blame or running-count word in them."""
     keep = []
     for s in sentences:
         ix = index[s.source]
         if (any(ix.first(cat, s.start, s.end) for cat in _CANDIDATE)
-                or any(m.value == "threat" for m in ix.find("status", s.start, s.end))):
+                or any(m.value in _ON_THEIR_OWN for m in ix.find("status", s.start, s.end))):
             keep.append(s)
     return keep
 
