@@ -67,13 +67,13 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
         if any(abs(m.start - trigger_start) <= 60 for m in cues.spans("threat")) or len(cues.spans("threat")) > 1:
             return "threat"
     event_dates = [d for d in dates if not d.since]
-    if _years_ago(cues, event_dates, trigger_start):
-        return "background"
     running = published is not None and any(d.since and d.value and published - d.value >= _RUNNING for d in dates)
     if running and not any(d.precision == "day" for d in event_dates):
         return "background"
     if _iterative(cues, trigger_start) and not any(d.precision == "day" and not d.past for d in event_dates):
         return "background" if has_casualties else "generic"
+    if _years_ago(cues, event_dates, trigger_start):
+        return "background"
     if cues.has("background") or any(d.past for d in event_dates):
         if not any(d.precision == "day" and not d.past for d in event_dates):
             return "background"
