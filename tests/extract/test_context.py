@@ -9,14 +9,14 @@ from datetime import date
 import pytest
 
 OLD_ATTACKS = {
-    "en": ("A French court on Tuesday sentenced a man to life in prison for the 2015 attack that killed 130 people "
-           "in Paris.", 2015),
-    "de": ("Das Berliner Kammergericht hat am Dienstag einen Mann wegen des Anschlags von 2016 verurteilt, bei dem "
-           "zwölf Menschen in Berlin getötet wurden.", 2016),
+    "en": (("A French court on Tuesday sentenced a man to life in prison for the 2015 attack that killed 130 people "
+           "in Paris."), 2015),
+    "de": (("Das Berliner Kammergericht hat am Dienstag einen Mann wegen des Anschlags von 2016 verurteilt, bei dem "
+           "zwölf Menschen in Berlin getötet wurden."), 2016),
     "fr": ("Un homme a été jugé mardi à Paris pour l'attentat de 2015 qui avait tué 12 personnes.", 2015),
     "es": ("Un tribunal de Madrid condenó el martes a un hombre por el atentado de 2004 que mató a 191 personas.", 2004),
-    "ar": ("قضت محكمة فرنسية يوم الثلاثاء بالسجن المؤبد على رجل بتهمة المشاركة في هجوم عام 2015 الذي أودى بحياة "
-           "130 شخصا في باريس.", 2015),
+    "ar": (("قضت محكمة فرنسية يوم الثلاثاء بالسجن المؤبد على رجل بتهمة المشاركة في هجوم عام 2015 الذي أودى بحياة "
+           "130 شخصا في باريس."), 2015),
 }
 
 
@@ -29,12 +29,12 @@ def test_a_trial_for_an_old_attack_is_background_dated_to_its_year(extractor, ar
 
 
 @pytest.mark.parametrize("lang,body", [
-    ("en", "Survivors gathered in Kabul on Monday on the anniversary of the suicide bombing at the airport that "
-           "killed 170 people."),
-    ("de", "Am Montag gedachten Hunderte in Hanau der Opfer, ein Jahr nach dem Anschlag, bei dem neun Menschen "
-           "erschossen wurden."),
-    ("fr", "Dix ans après l'attentat du Bataclan qui a fait 90 morts, des centaines de personnes se sont "
-           "rassemblées lundi à Paris."),
+    ("en", ("Survivors gathered in Kabul on Monday on the anniversary of the suicide bombing at the airport that "
+           "killed 170 people.")),
+    ("de", ("Am Montag gedachten Hunderte in Hanau der Opfer, ein Jahr nach dem Anschlag, bei dem neun Menschen "
+           "erschossen wurden.")),
+    ("fr", ("Dix ans après l'attentat du Bataclan qui a fait 90 morts, des centaines de personnes se sont "
+           "rassemblées lundi à Paris.")),
     ("es", "Madrid recordó el lunes a las víctimas en el aniversario del atentado que mató a 191 personas."),
     ("ar", "أحيا العراقيون يوم الاثنين الذكرى السنوية لتفجير الكرادة في بغداد الذي أسفر عن مقتل 300 شخص."),
 ])
@@ -57,23 +57,23 @@ def test_a_year_before_a_counted_noun_is_a_head_count(extractor, article):
 
 MATCH_REPORTS = {
     "en": ("Liverpool sink Chelsea as Salah double seals derby win",
-           "Liverpool beat Chelsea 3-1 at Anfield on Sunday. Salah opened the scoring after 12 minutes with a shot "
+           ("Liverpool beat Chelsea 3-1 at Anfield on Sunday. Salah opened the scoring after 12 minutes with a shot "
            "from the edge of the box. Chelsea were shot down by a devastating counter-attack just before half-time. "
-           "Their attack looked toothless and the visitors bombed out of the title race."),
+           "Their attack looked toothless and the visitors bombed out of the title race.")),
     "de": ("Bayern schießt Dortmund ab",
-           "Der FC Bayern hat Borussia Dortmund am Samstag abgeschossen. Nach einem Schuss von Harry Kane in der "
+           ("Der FC Bayern hat Borussia Dortmund am Samstag abgeschossen. Nach einem Schuss von Harry Kane in der "
            "12. Minute lag der Rekordmeister vorn. Danach rollte Angriff um Angriff auf das BVB-Gehäuse. Dortmund "
-           "wurde regelrecht zerstört, zwei Verletzte musste Trainer Kovac vorzeitig auswechseln."),
+           "wurde regelrecht zerstört, zwei Verletzte musste Trainer Kovac vorzeitig auswechseln.")),
     "fr": ("Ligue 1: le PSG écrase Marseille",
-           "Le Paris Saint-Germain a largement dominé l'OM dimanche au Parc des Princes. Une frappe de Dembélé a "
+           ("Le Paris Saint-Germain a largement dominé l'OM dimanche au Parc des Princes. Une frappe de Dembélé a "
            "ouvert le score. Un tir croisé de Barcola a ensuite tué tout suspense. L'attaque marseillaise a été "
-           "impuissante et deux joueurs ont été blessés."),
+           "impuissante et deux joueurs ont été blessés.")),
     "es": ("El Real Madrid golea al Barcelona en el clásico",
-           "El Real Madrid derrotó al Barcelona el domingo en el Bernabéu. Un disparo de Vinícius abrió el "
-           "marcador. El ataque azulgrana fue neutralizado y dos jugadores resultaron heridos."),
+           ("El Real Madrid derrotó al Barcelona el domingo en el Bernabéu. Un disparo de Vinícius abrió el "
+           "marcador. El ataque azulgrana fue neutralizado y dos jugadores resultaron heridos.")),
     "ar": ("الأهلي يكتسح الزمالك في القمة",
-           "حقق الأهلي فوزا كبيرا على الزمالك مساء السبت. وسجل المهاجم هدفين بعد تسديدة قوية. وشن الأهلي هجوما "
-           "كاسحا في الشوط الثاني، وأصيب اثنان من لاعبي الزمالك."),
+           ("حقق الأهلي فوزا كبيرا على الزمالك مساء السبت. وسجل المهاجم هدفين بعد تسديدة قوية. وشن الأهلي هجوما "
+           "كاسحا في الشوط الثاني، وأصيب اثنان من لاعبي الزمالك.")),
 }
 
 
@@ -99,8 +99,8 @@ def test_a_bomb_near_a_stadium_is_still_an_attack(extractor, article):
 
 @pytest.mark.parametrize("lang,body", [
     ("en", "At least 12 people were killed on Tuesday in Israeli strikes on Rafah, medics said."),
-    ("es", "Al menos 12 personas murieron el martes en bombardeos israelíes sobre Rafah, cerca de la frontera con "
-           "Egipto."),
+    ("es", ("Al menos 12 personas murieron el martes en bombardeos israelíes sobre Rafah, cerca de la frontera con "
+           "Egipto.")),
     ("fr", "Au moins 12 personnes ont été tuées mardi dans des frappes israéliennes sur Rafah, près de l'Égypte."),
     ("ar", "قتل 12 شخصا يوم الثلاثاء في غارات إسرائيلية على رفح قرب الحدود مع مصر."),
 ])
@@ -123,8 +123,8 @@ def test_arabic_names_of_conflict_places_without_their_country(extractor, articl
 @pytest.mark.parametrize("lang,body,blamed", [
     ("en", "A drone strike killed two commanders of Kataib Hezbollah in Baghdad on Tuesday. The group blamed US forces.",
      "US military"),
-    ("de", "Bei einem Drohnenangriff in Bagdad wurden am Dienstag zwei Kommandeure getötet. Die Gruppe machte die "
-           "USA dafür verantwortlich.", "United States"),
+    ("de", ("Bei einem Drohnenangriff in Bagdad wurden am Dienstag zwei Kommandeure getötet. Die Gruppe machte die "
+           "USA dafür verantwortlich."), "United States"),
     ("fr", "Deux commandants ont été tués mardi dans une frappe de drone à Bagdad. Le groupe a accusé les États-Unis.",
      "United States"),
     ("es", "Dos comandantes murieron el martes en un ataque con dron en Bagdad. El grupo culpó a Estados Unidos.",
