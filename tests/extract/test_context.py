@@ -141,3 +141,14 @@ def test_the_actor_before_the_accusation_is_the_one_who_blames(extractor, articl
     body = "Kataib Hezbollah blamed the United States for a drone strike that killed two of its commanders on Tuesday."
     roles = {f"{a.name}:{a.role}" for a in extractor.extract(article(body, "en")).events[0].actors}
     assert "United States:blamed" in roles and "Kataib Hezbollah:blamed" not in roles
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("de", "Hunderte Soldaten haben am Dienstag ein Dorf in der Region Kursk angegriffen, sagte das Militär."),
+    ("en", "Gunmen hacked three farmers to death in Benue state on Tuesday, police said."),
+    ("es", "El Ministerio de Defensa informó de un ataque contra un cuartel en Kursk el martes."),
+    ("fr", "L'attaque contre une patrouille a fait trois blessés mardi, dont un soldat dans un état critique."),
+    ("ar", "قتل ثلاثة جنود يوم الثلاثاء في هجوم كان هدفه حاجزا للجيش في دير الزور."),
+])
+def test_conflict_words_that_look_like_sport_or_market_words_keep_the_event(extractor, article, lang, body):
+    assert extractor.extract(article(body, lang)).events
