@@ -152,3 +152,10 @@ def test_the_actor_before_the_accusation_is_the_one_who_blames(extractor, articl
 ])
 def test_conflict_words_that_look_like_sport_or_market_words_keep_the_event(extractor, article, lang, body):
     assert extractor.extract(article(body, lang)).events
+
+
+def test_a_protest_in_a_market_story_is_still_a_protest(extractor, article):
+    body = ("Thousands of protesters marched in Nairobi on Tuesday against the finance bill. Shares fell on the "
+            "Nairobi bourse, investors sold bonds and the shilling weakened as inflation fears grew.")
+    events = extractor.extract(article(body, "en", "Shares slide as Kenya protests spread")).events
+    assert [e.event_type for e in events] == ["Protests"]
