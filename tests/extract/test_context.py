@@ -159,3 +159,28 @@ def test_a_protest_in_a_market_story_is_still_a_protest(extractor, article):
             "Nairobi bourse, investors sold bonds and the shilling weakened as inflation fears grew.")
     events = extractor.extract(article(body, "en", "Shares slide as Kenya protests spread")).events
     assert [e.event_type for e in events] == ["Protests"]
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", ("A court in Paris on Tuesday sentenced a man to life in prison over the bombing of a market that killed "
+            "12 people in Lyon.")),
+    ("de", ("Ein Gericht in Berlin hat am Dienstag einen Mann wegen des Anschlags auf einen Markt verurteilt, bei dem "
+            "zwölf Menschen getötet wurden.")),
+    ("fr", ("Un homme a été condamné mardi à la perpétuité pour l'attentat contre un marché qui avait tué 12 personnes "
+            "à Lyon.")),
+    ("es", ("Un tribunal condenó el martes a cadena perpetua a un hombre por el atentado contra un mercado que mató a "
+            "12 personas en Sevilla.")),
+    ("ar", "قضت محكمة يوم الثلاثاء بالسجن المؤبد على رجل أدين بتفجير سوق أودى بحياة 12 شخصا في بغداد."),
+])
+def test_a_sentence_passed_today_is_for_a_past_attack_of_unknown_day(extractor, article, lang, body):
+    events = extractor.extract(article(body, lang)).events
+    assert events and all(e.status == "background" and e.event_date is None for e in events)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The UN condemned the attack on Tuesday that killed 12 people in a market in Maiduguri."),
+    ("fr", "L'ONU a condamné l'attaque de mardi qui a tué 12 personnes sur un marché de Maiduguri."),
+    ("es", "La ONU condenó el ataque del martes que mató a 12 personas en un mercado de Maiduguri."),
+])
+def test_a_condemnation_of_todays_attack_leaves_it_new(extractor, article, lang, body):
+    assert extractor.extract(article(body, lang)).events[0].status == "new"

@@ -276,8 +276,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
         if m.casualties.leader_span:
             leader = True
     dates = [d for m in draft.mentions for d in m.dates]
-    if draft.status == "background" and any(d.past for d in dates):
-        dates = [d for d in dates if d.past]  # "sentenced on Tuesday for the 2015 attack": the past date is the event's
+    if draft.status == "background":  # "sentenced on Tuesday for the 2015 attack": Tuesday is the court's day
+        dates = [d for d in dates if d.past]
     date_mention = next((d for d in dates if d.precision == "day"), None) or next(iter(dates), None)
     if date_mention is not None:
         holder = next(m for m in draft.mentions if date_mention in m.dates)

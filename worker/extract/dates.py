@@ -102,12 +102,13 @@ def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> lis
         kept.append(d)
     sinces = ix.find("since", start, end)
     marked = [_mark_since(d, sinces) for d in kept]
-    return [d for d in marked if not (d.since and d.precision == "unknown")]  # "deadliest since 2014" dates nothing
+    return [d for d in marked if not (d.since and d.precision == "unknown" and d.value)]  # "deadliest since 2014"
 
 
 def _past_years(ix: TextIndex, start: int, end: int, ref: date) -> list[DateMention]:
-    """A bare earlier year ("the 2015 attack", "Anschlag von 2016", "هجوم عام 2015"): a past event, its day unknown
-    (the model has no year precision). A year inside a month date is dropped as an overlap by the caller."""
+    """A bare earlier year ("the 2015 attack", "Anschlag von 2016", "هجوم عام 2015"): a past event, its day
+    unknown (the model has no year precision). A year inside a month date is dropped as an overlap by the caller;
+    a year after "since" dates nothing (a comparison or the start of a count)."""
     out = []
     for m in _YEAR.finditer(ix.folded, start, end):
         year = int(m.group(1))

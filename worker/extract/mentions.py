@@ -114,7 +114,7 @@ class MentionFinder:
             g_dates = [d for d in dates if not d.since]
             if _negated(group, cues):
                 status = "denied"
-            anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") else \
+            anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") or cues.has("trial") else \
                 (crowd and code in _DEMO) or cues.has("separate") or \
                 _anchored(group, _spans_of(s, group), casualties, g_weapons, g_places, g_dates, roles)
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,

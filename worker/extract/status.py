@@ -52,8 +52,11 @@ _ANNIVERSARY_REACH = 40
 
 
 def _years_ago(cues: Cues, dates: list[DateMention], trigger_start: int) -> bool:
-    """An anniversary of the event, or an earlier year beside the event word or anywhere in a trial or condemnation,
-    makes the event a past one whatever day the sentence names: "sentenced on Tuesday for the 2015 attack"."""
+    """A trial or sentence, an anniversary of the event, or an earlier year beside the event word or anywhere in a
+    condemnation or inquiry makes the event a past one whatever day the sentence names: "sentenced on Tuesday for the
+    attack on the market"."""
+    if cues.has("trial"):
+        return True
     if any(0 <= trigger_start - c.end <= _ANNIVERSARY_REACH and not any(ch in cues.folded[c.end:trigger_start]
                                                                           for ch in ",;:.\u060c\u061b")
            for c in cues.spans("anniversary")):
