@@ -184,3 +184,19 @@ def test_a_sentence_passed_today_is_for_a_past_attack_of_unknown_day(extractor, 
 ])
 def test_a_condemnation_of_todays_attack_leaves_it_new(extractor, article, lang, body):
     assert extractor.extract(article(body, lang)).events[0].status == "new"
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "At least 20 civilians were killed on Monday in an attack attributed to jihadists near Timbuktu."),
+    ("fr", "Au moins 20 civils ont été tués lundi dans une attaque attribuée à des jihadistes près de Tombouctou."),
+    ("es", "Al menos 20 civiles murieron el lunes en un ataque atribuido a yihadistas cerca de Tombuctú."),
+])
+def test_an_attack_attributed_to_a_group_blames_it_and_keeps_its_victims(extractor, article, lang, body):
+    roles = {f"{a.name}:{a.role}" for a in extractor.extract(article(body, lang)).events[0].actors}
+    assert roles == {"Civilians:victim", "Unidentified armed group:blamed"}
+
+
+def test_arabic_words_for_the_city_are_no_place(extractor, article):
+    body = "قتل سبعة مدنيين يوم الثلاثاء في قصف مدفعي على حلب. وشهدت المدينة معارك عنيفة عام 2016."
+    places = {e.location.name for e in extractor.extract(article(body, "ar")).events if e.location}
+    assert places == {"Aleppo"}

@@ -169,12 +169,12 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
             role = "attacker"
         elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
             role = "victim" if actor.kind == "civilians" else "target"
-        elif blame:
-            if _blamer(actor, actors, blame[0]):
-                continue
-            role = "blamed"
         elif actor.kind == "civilians":
             role = "victim"
+        elif blame:
+            if _blamer(actor, [a for a in actors if a.kind != "civilians"], blame[0]):
+                continue
+            role = "blamed"
         elif by_agent:
             role = "attacker"
         elif _speaker(folded, speech, actor.start, actor.end):
