@@ -169,12 +169,12 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
             role = "attacker"
         elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
             role = "victim" if actor.kind == "civilians" else "target"
-        elif blame:
-            if i == 0 and len(actors) > 1:
-                continue  # the one who blames
-            role = "blamed"
         elif actor.kind == "civilians":
             role = "victim"
+        elif blame:
+            if _blamer(actor, [a for a in actors if a.kind != "civilians"], blame[0]):
+                continue
+            role = "blamed"
         elif by_agent:
             role = "attacker"
         elif _speaker(folded, speech, actor.start, actor.end):
@@ -183,6 +183,16 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
             role = "attacker" if actor.end <= trigger_end else "target"
         out.append((actor, role))
     return out
+
+
+def _blamer(actor: ActorMention, actors: list[ActorMention], cue: Match) -> bool:
+    """The one who blames: named before the accusation when others follow it ("Kataib Hezbollah blamed the
+    US"); when all stand on one side of it ("اتهمت الجماعة واشنطن", "Die Miliz machte die USA ... verantwortlich"),
+    the first of several."""
+    before = [a for a in actors if a.end <= cue.start]
+    if before and len(before) < len(actors):
+        return actor in before
+    return len(actors) > 1 and actor is actors[0]
 
 
 def _claimant(folded: str, actors: list[ActorMention], claim: list[Match], agents: list[Match]) -> ActorMention | None:

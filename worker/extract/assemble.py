@@ -169,13 +169,17 @@ def _new_counts_only(m: Mention, draft: Draft) -> Mention:
     return replace(m, casualties=Casualties(figures, m.casualties.leader_span))
 
 
-def group_mentions(mentions: list[Mention]) -> list[Draft]:
+def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Draft]:
     """Mentions in text order to drafts: a mention joins the first compatible draft of its status class;
-    a separate incident ("in another attack") always starts a new one."""
+    a separate incident ("in another attack") always starts a new one. In a match report or market story
+    (`off_topic`) only a strong event word with a toll or a weapon is violence ("a bomb killed 5 near the stadium");
+    demonstrations stay (a protest against prices)."""
     drafts: list[Draft] = []
     for m in mentions:
         if m.status in ("hypothetical", "denied", "generic"):
             continue
+        if off_topic and m.code not in _DEMO and not (m.strong and (m.casualties.figures or m.weapons)):
+            continue  # a protest against prices is still a protest
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
             # a bare count, or "the attack had not been reported at the time": the event before it
             last = next((d for d in reversed(drafts) if d.status != "threat"), None)
@@ -271,8 +275,10 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
             evidence.append(_evidence("fatalities" if f.kind == "killed" else "injuries", m, f.number.start, f.number.end))
         if m.casualties.leader_span:
             leader = True
-    date_mention = next((d for m in draft.mentions for d in m.dates if d.precision == "day"), None) or next(
-        (d for m in draft.mentions for d in m.dates), None)
+    dates = [d for m in draft.mentions for d in m.dates]
+    if draft.status == "background":  # "sentenced on Tuesday for the 2015 attack": Tuesday is the court's day
+        dates = [d for d in dates if d.past]
+    date_mention = next((d for d in dates if d.precision == "day"), None) or next(iter(dates), None)
     if date_mention is not None:
         holder = next(m for m in draft.mentions if date_mention in m.dates)
         evidence.append(_evidence("date", holder, date_mention.start, date_mention.end))

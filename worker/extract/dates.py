@@ -12,6 +12,7 @@ from .numbers import find_numbers
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
 _DAY_AFTER = re.compile(r"^\.? ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER = re.compile(r"^,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<![\w.,:/-])((?:19|20)\d{2})(?![\w.,:/-]?\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> lis
         found = _explicit(ix, text, m, ref)
         if found is not None:
             out.append(found)
+    out += _past_years(ix, start, end, ref)
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:  # drop a weekday inside "Donnerstag, 4. Januar" style overlaps
@@ -99,7 +101,26 @@ def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> lis
             continue
         kept.append(d)
     sinces = ix.find("since", start, end)
-    return [_mark_since(d, sinces) for d in kept]
+    marked = [_mark_since(d, sinces) for d in kept]
+    return [d for d in marked if not (d.since and d.precision == "unknown" and d.value)]  # "deadliest since 2014"
+
+
+def _past_years(ix: TextIndex, start: int, end: int, ref: date) -> list[DateMention]:
+    """A bare earlier year ("the 2015 attack", "Anschlag von 2016", "هجوم عام 2015"): a past event, its day
+    unknown (the model has no year precision). A year inside a month date is dropped as an overlap by the caller;
+    a year after "since" dates nothing (a comparison or the start of a count)."""
+    out = []
+    for m in _YEAR.finditer(ix.folded, start, end):
+        year = int(m.group(1))
+        if ref.year - 100 < year < ref.year and not _counts_someone(ix, m.end()):
+            out.append(DateMention(date(year, 1, 1), "unknown", m.start(), m.end(), past=True))
+    return out
+
+
+def _counts_someone(ix: TextIndex, at: int) -> bool:
+    """"2015 people", "1990 Tote": a number before a counted noun is a head count."""
+    return any(len(ix.folded[at:w.start].split()) <= 1 and (cat == "persons" or w.value == "noun")
+               for cat in ("persons", "killed", "injured") for w in ix.find(cat, at, at + 24))
 
 
 def _mark_since(d: DateMention, sinces) -> DateMention:

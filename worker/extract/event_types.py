@@ -98,6 +98,19 @@ def vetoed(ix: TextIndex, start: int, end: int) -> bool:
     return ix.first("veto", start, end) is not None
 
 
+#: Conflict words an article-wide count of off-topic words is weighed against.
+_CONFLICT_WORDS = ("combatants", "weapons", "named_actors")
+
+
+def off_topic(scans) -> bool:
+    """A match report or market story: at least three distinct sports, market or accident words (`veto`) that
+    outnumber its fighters, weapons and armed groups two to one. Such an article lends violent words to goals
+    and share prices ("Bayern schießt Dortmund ab", "the Nasdaq was shot down") in sentences naming no sport."""
+    veto = [m.term for found in scans for m in found.get("veto", ())]
+    conflict = sum(len(found.get(cat, ())) for found in scans for cat in _CONFLICT_WORDS)
+    return len(set(veto)) >= 3 and len(veto) >= 2 * conflict
+
+
 def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> str:
     """One trigger code for a mention from every code, weapon and target kind found in its scope."""
     for code in PRIORITY[:PRIORITY.index("shelling") + 1]:

@@ -8,6 +8,7 @@ from worker.models import Extraction
 from worker.models.article import Article
 
 from .assemble import build_event, group_mentions
+from .event_types import off_topic
 from .figures import build_figure
 from .lexicon import lexicon
 from .matcher import Match, TextIndex, fold
@@ -57,7 +58,7 @@ class Extractor:
             if result.figure is not None:
                 figures.append(build_figure(article, s, result.figure, result.figure_places,
                                             result.figure_actors, published))
-        drafts = group_mentions(mentions)
+        drafts = group_mentions(mentions, off_topic([events["headline"], events["body"]]))
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
         events = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
         return Extraction(article_id=article.article_id, language=article.language, events=events,
@@ -84,13 +85,17 @@ def _worth_reading(events: dict[str, list[Match]]) -> bool:
     return any(events.get(cat) for cat in _CANDIDATE) or any(m.value == "threat" for m in events.get("status", ()))
 
 
+#: Status cues worth a sentence of their own: a threat, or who is blamed ("The group blamed US forces.").
+_ON_THEIR_OWN = ("threat", "blame")
+
+
 def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) -> list[Sentence]:
-    """Sentences worth a full analysis: a trigger, casualty, threat or running-count word in them."""
+    """Sentences worth a full analysis: a trigger, casualty, threat, blame or running-count word in them."""
     keep = []
     for s in sentences:
         ix = index[s.source]
         if (any(ix.first(cat, s.start, s.end) for cat in _CANDIDATE)
-                or any(m.value == "threat" for m in ix.find("status", s.start, s.end))):
+                or any(m.value in _ON_THEIR_OWN for m in ix.find("status", s.start, s.end))):
             keep.append(s)
     return keep
 

@@ -72,7 +72,7 @@ class MentionFinder:
         cues = find_cues(ix, a, b) if threat else Cues()
         kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
         kept = _without_bare_weapons(kept, weapons, hurt)
-        if not kept and not counting and not cues.has("threat") and not hurt:
+        if not kept and not counting and not cues.has("threat") and not cues.has("blame") and not hurt:
             return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
         casualties = find_casualties(ix, a, b, dates)
@@ -88,6 +88,8 @@ class MentionFinder:
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
         if not kept and cues.has("threat"):
             kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
+        if not kept and cues.has("blame") and not casualties.figures:
+            return SentenceResult(self._blame(s, ix, cues))
         if not kept:
             return SentenceResult(self._elaboration(s, ix, casualties, dates, cues, published, countries, text))
         actors = find_actors(ix, self.gaz, a, b)
@@ -112,7 +114,7 @@ class MentionFinder:
             g_dates = [d for d in dates if not d.since]
             if _negated(group, cues):
                 status = "denied"
-            anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") else \
+            anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") or cues.has("trial") else \
                 (crowd and code in _DEMO) or cues.has("separate") or \
                 _anchored(group, _spans_of(s, group), casualties, g_weapons, g_places, g_dates, roles)
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
@@ -143,6 +145,17 @@ class MentionFinder:
         places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
         return [Mention(s, a, b, "attack", status, False, trigger, [], casualties, [d for d in dates if not d.since],
                         places, roles, elaborates=True)]
+
+    def _blame(self, s: Sentence, ix: TextIndex, cues: Cues) -> list[Mention]:
+        """An accusation with no event word ("The group blamed US forces."): it adds who is blamed to the event
+        reported before it, nothing else."""
+        cue = cues.spans("blame")[0]
+        roles = [(x, r) for x, r in assign_roles(ix, find_actors(ix, self.gaz, s.start, s.end), cue.start, cues,
+                                                 s.start, s.end) if r == "blamed"]
+        if not roles:
+            return []
+        trigger = Trigger("attack", False, cue.start, cue.end)
+        return [Mention(s, s.start, s.end, "attack", "new", False, trigger, actors=roles, blame=True, elaborates=True)]
 
     def _keep(self, t: Trigger, violent: bool, crowd: bool, is_veto: bool, cues: Cues) -> bool:
         if t.code == "other":

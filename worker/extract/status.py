@@ -14,6 +14,8 @@ class Cues:
     """Status cue words found in one sentence, by kind (threat, background, claim, blame, ...)."""
 
     found: dict[str, list[Match]] = field(default_factory=dict)
+    #: The folded text the spans index (for the words between a cue and an event word).
+    folded: str = ""
 
     def has(self, kind: str) -> bool:
         return bool(self.found.get(kind))
@@ -26,7 +28,7 @@ def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
     found: dict[str, list[Match]] = {}
     for m in ix.find("status", start, end) + ix.find("context", start, end):
         found.setdefault(m.value, []).append(m)
-    return Cues(found)
+    return Cues(found, ix.folded)
 
 
 #: An iterative cue around the event word ("dozens of attacks", "a series of [deadly] attacks"), or this close after its start
@@ -38,6 +40,30 @@ def _iterative(cues: Cues, trigger_start: int) -> bool:
     return any(-1 <= trigger_start - c.end <= _ITERATIVE_BEFORE or 0 < c.start - trigger_start <= _ITERATIVE_AFTER
                or c.start <= trigger_start < c.end for c in cues.spans("iterative")) \
         or any(c.start <= trigger_start < c.end for c in cues.spans("plural"))
+
+
+#: An earlier year this close to the event word dates it ("the 2015 attack", "l'attentat de 2015", "هجوم عام 2015").
+_YEAR_REACH = 12
+
+
+#: An anniversary cue this close before the event word is about that event ("the anniversary of the bombing",
+#: "Dix ans après l'attentat"); further away it may date something else ("two years after the war began, ...").
+_ANNIVERSARY_REACH = 40
+
+
+def _years_ago(cues: Cues, dates: list[DateMention], trigger_start: int) -> bool:
+    """A trial or sentence, an anniversary of the event, or an earlier year beside the event word or anywhere in a
+    condemnation or inquiry makes the event a past one whatever day the sentence names: "sentenced on Tuesday for the
+    attack on the market"."""
+    if cues.has("trial"):
+        return True
+    if any(0 <= trigger_start - c.end <= _ANNIVERSARY_REACH and not any(ch in cues.folded[c.end:trigger_start]
+                                                                          for ch in ",;:.\u060c\u061b")
+           for c in cues.spans("anniversary")):
+        return True
+    years = [d for d in dates if d.precision == "unknown" and d.past and d.value is not None]
+    return bool(years) and (cues.has("discourse") or cues.has("anniversary") or any(
+        -_YEAR_REACH <= d.start - trigger_start <= _YEAR_REACH + 12 for d in years))
 
 
 #: "since October": a running account, not today's news (a week or more back).
@@ -58,6 +84,8 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
         return "background"
     if _iterative(cues, trigger_start) and not any(d.precision == "day" and not d.past for d in event_dates):
         return "background" if has_casualties else "generic"
+    if _years_ago(cues, event_dates, trigger_start):
+        return "background"
     if cues.has("background") or any(d.past for d in event_dates):
         if not any(d.precision == "day" and not d.past for d in event_dates):
             return "background"
