@@ -121,7 +121,8 @@ def passthrough_rate(broker, messages: list[bytes], partitions: int = 4, timeout
     settings = settings_for(broker, isolated_env(name, partitions))
 
     async def out_count() -> int:
-        ends = await end_offsets(settings, broker.bootstrap, [TopicPartition(f"{name}.out", p) for p in range(partitions)])
+        outs = [TopicPartition(f"{name}.out", p) for p in range(partitions)]
+        ends = await end_offsets(settings, broker.bootstrap, outs)
         return sum(ends.values())
 
     async def send(batch):
