@@ -59,3 +59,18 @@ def test_behaves_like_the_mapping_it_holds(start, ops):
         assert all(held.get(k) == expected.get(k) and (k in held) == (k in expected) for k in "abcd")
     held.flush()
     assert state == expected
+
+
+def test_keys_reach_the_state_in_the_order_of_their_last_write():
+    class Recording(dict):
+        order: list = []
+
+        def __setitem__(self, key, value) -> None:
+            self.order.append(key)
+            super().__setitem__(key, value)
+
+    state = Recording()
+    held = WriteBack(state)
+    held["applied"], held["total-a"], held["applied"], held["total-b"], held["applied"] = 1, 1, 2, 1, 3
+    held.flush()
+    assert state.order == ["total-a", "total-b", "applied"]

@@ -31,7 +31,9 @@ class WriteBack(MutableMapping):
     """A step's view of a state mapping: writes are held until `flush`, which applies each changed key once.
 
     A faust table sends one changelog record per assignment and a step often rewrites a key (a watermark, an
-    incident's record); holding them also means a step that fails leaves the state untouched (`discard`)."""
+    incident's record); holding them also means a step that fails leaves the state untouched (`discard`). Keys
+    are applied in the order of their last write, so a stage that records "applied" after its effects keeps that
+    order in the changelog, where a crash can only cut off a suffix."""
 
     def __init__(self, state: MutableMapping[str, Any]) -> None:
         self.state = state
@@ -57,11 +59,13 @@ class WriteBack(MutableMapping):
         return key in self.state
 
     def __setitem__(self, key: str, value: Any) -> None:
+        self.pending.pop(key, None)  # flushed in the order of last writes, as a plain mapping would have seen them
         self.pending[key] = value
 
     def __delitem__(self, key: str) -> None:
         if key not in self:
             raise KeyError(key)
+        self.pending.pop(key, None)
         self.pending[key] = _DELETED
 
     def __iter__(self) -> Iterator[str]:

@@ -11,7 +11,9 @@ import pytest
 
 from worker.models.revisions import latest_revisions
 from worker.pipeline.batch import BatchRunner
+from worker.pipeline.stages import batch_of
 from worker.settings import Settings
+from worker.tallies import fan_out
 
 ARTICLES = Path(__file__).with_name("tallies_over_weeks.jsonl")
 MESSAGES = [line for line in ARTICLES.read_bytes().splitlines() if line.strip()]
@@ -67,3 +69,16 @@ def test_replay_and_reordering_change_nothing(outputs):
     shuffled = [m for _, m in sorted((i + jitter.uniform(0, 3), m) for i, m in enumerate(MESSAGES))]
     reordered = latest_revisions(run(shuffled)["tallies"], "tally_id")["us-forces-iq-sy"]
     assert reordered.values == final["us-forces-iq-sy"].values
+
+
+def test_a_redelivered_contribution_batch_re_emits_its_tallies_unchanged():
+    """The first run may have stored the tallies and died before sending them: the redelivery sends them again,
+    with the same values and revision, and changes nothing."""
+    runner = BatchRunner(Settings())
+    runner.run(MESSAGES)
+    final = latest_revisions(runner.result.outputs["tallies"], "tally_id")
+    incident = latest_revisions(runner.result.outputs["incidents"], "incident_id")
+    counted = next(i for i in incident.values() if i.status == "active")
+    again = runner.stages.tally(batch_of(fan_out(runner.stages.tally_definitions, counted)))
+    assert again.updates and all(final[u.tally_id] == u for u in again.updates)
+    assert latest_revisions(runner.result.outputs["tallies"], "tally_id") == final

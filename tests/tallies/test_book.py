@@ -155,3 +155,35 @@ def test_aggregate_state_stays_bounded_for_rolling_and_calendar(incident):
         feed(book, incident(f"i{i}", day=date(2024, 1, 1) + timedelta(days=i), fatalities=1))
     assert len(state["ta|r3"]["b"]) == 4  # 3 days + 1 grace day
     assert len(state["ta|d"]["b"]) == 5
+
+
+def test_an_incident_share_is_written_after_the_totals_it_went_into(incident):
+    """A changelog cut short keeps a prefix of a step's writes: a share stored without its totals would make the
+    redelivered contribution look applied and the incident would never be counted."""
+    from worker.state import WriteBack
+
+    class Recording(dict):
+        def __init__(self) -> None:
+            super().__init__()
+            self.order = []
+
+        def __setitem__(self, key, value) -> None:
+            self.order.append(key.split("|")[0])
+            super().__setitem__(key, value)
+
+    state = Recording()
+    held = WriteBack(state)
+    book = TallyBook(DEFS, held)
+    for contribution in fan_out(DEFS, incident("a", fatalities=2)):
+        book.apply(contribution)
+    held.flush()
+    assert state.order[-1] == "tc" and state.order.count("tc") == 1 and set(state.order[:-1]) == {"ta"}
+
+
+def test_a_redelivered_contribution_is_recognised(book, incident):
+    [first] = [c for c in fan_out(DEFS, incident("a", fatalities=2)) if c.tally_id == "d"]
+    assert not book.already_applied(first)
+    book.apply(first)
+    assert book.already_applied(first)
+    [newer] = [c for c in fan_out(DEFS, incident("a", fatalities=3, revision=2)) if c.tally_id == "d"]
+    assert not book.already_applied(newer)

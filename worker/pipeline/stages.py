@@ -117,6 +117,12 @@ class Stages:
     # tallies and their alerts (state: tallies and tally_alerts, one partition: TALLY_BOOK_KEY)
     def tally(self, batch: ContributionBatch) -> TalliedBatch:
         with self._step():
+            redelivered = {c.tally_id for c in batch.contributions if self.tally_book.already_applied(c)}
             updates = [update for c in batch.contributions if (update := self.tally_book.apply(c)) is not None]
+            # a redelivered batch re-emits the tallies it touched (same revision): its first run may have
+            # stored the state and then died before sending
+            changed = {update.tally_id for update in updates}
+            updates += [update for tally_id in sorted(redelivered - changed)
+                        if (update := self.tally_book.snapshot(tally_id)) is not None]
             alerts = [alert for update in updates for alert in self.tally_alert_engine.on_tally(update)]
         return TalliedBatch(updates, alerts)

@@ -40,13 +40,28 @@ class TallyBook:
             self._state[f"tr|{definition.id}"] = series = merged
             new_agg = dict(agg)
         else:
-            new_agg = self._apply_incident(definition, contribution, agg)
-            if new_agg is None:
-                return None
+            new_agg, share = self._apply_incident(definition, contribution, agg)
+            if new_agg is not None:
+                self._store_aggregate(definition, contribution, agg, new_agg)
+            if share is not None:  # after the aggregate: a changelog cut short never keeps the share alone
+                key, value = share
+                self._state[key] = value
+            return _update(definition, new_agg, series) if new_agg is not None else None
+        self._store_aggregate(definition, contribution, agg, new_agg)
+        return _update(definition, new_agg, series)
+
+    def _store_aggregate(self, definition: TallyDefinition, contribution: TallyContribution, agg: dict,
+                         new_agg: dict) -> None:
         new_agg["rev"] = agg["rev"] + 1
         new_agg["u"] = max(filter(None, [agg["u"], contribution.reported_at.isoformat()]))
         self._state[f"ta|{definition.id}"] = new_agg
-        return _update(definition, new_agg, series)
+
+    def already_applied(self, contribution: TallyContribution) -> bool:
+        """A redelivered incident contribution (this revision or a later one is in the tally)."""
+        if contribution.kind != "incident":
+            return False
+        entry = (self._state.get(f"tc|{contribution.incident_id}") or {}).get(contribution.tally_id)
+        return entry is not None and (contribution.incident_revision or 1) <= entry["r"]
 
     def snapshot(self, tally_id: str) -> TallyUpdate | None:
         """The tally as it stands (for the HTTP API); None for unknown ids or tallies with no state here."""
@@ -56,14 +71,15 @@ class TallyBook:
             return None
         return _update(definition, agg, self._state.get(f"tr|{tally_id}") or [])
 
-    def _apply_incident(self, d: TallyDefinition, c: TallyContribution, agg: dict) -> dict | None:
-        """The new aggregate, or None if the tally is unchanged; records the incident's contribution."""
+    def _apply_incident(self, d: TallyDefinition, c: TallyContribution,
+                        agg: dict) -> tuple[dict | None, tuple[str, dict] | None]:
+        """The new aggregate (None if the tally is unchanged) and the incident's share record to store."""
         key = f"tc|{c.incident_id}"
         shares = self._state.get(key) or {}
         entry = shares.get(d.id)
         revision = c.incident_revision or 1
         if entry is not None and revision <= entry["r"]:
-            return None
+            return None, None
         watermark = max(filter(None, [agg["w"], c.day.isoformat() if c.day else None]), default=None)
         buckets = dict(agg["b"])
         if entry is not None and entry.get("b") in buckets:
@@ -74,13 +90,15 @@ class TallyBook:
         if counted:
             bucket = bucket_start(d.window, c.day).isoformat()
             _add(buckets, bucket, vector)
-            self._state[key] = {**shares, d.id: {"r": revision, "b": bucket, "v": vector}}
+            share = (key, {**shares, d.id: {"r": revision, "b": bucket, "v": vector}})
         elif entry is not None or revision > 1:
             # remembers the revision so an older redelivery stays ignored
-            self._state[key] = {**shares, d.id: {"r": revision}}
+            share = (key, {**shares, d.id: {"r": revision}})
+        else:
+            share = None
         if watermark == agg["w"] and buckets == agg["b"]:
-            return None
-        return {**agg, "w": watermark, "b": dict(sorted(buckets.items()))}
+            return None, share
+        return {**agg, "w": watermark, "b": dict(sorted(buckets.items()))}, share
 
 
 def _day(iso: str | None) -> date | None:
