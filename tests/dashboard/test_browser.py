@@ -37,8 +37,10 @@ def test_dashboard_shows_alerts_map_and_tallies_live(dashboard):
         assert first.find_element(By.CSS_SELECTOR, ".badge").text in ("CRITICAL", "WARNING", "INFO")
 
         dashboard.drained()
-        baghdad = wait.until(lambda d: [c for c in d.find_elements(By.CSS_SELECTOR, "#map circle.incident")
-                                        if "Baghdad" in (c.get_attribute("aria-label") or "")])
+        baghdad = WebDriverWait(driver, LIVE_SECONDS, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: [c for c in d.find_elements(By.CSS_SELECTOR, "#map circle.incident")
+                       if "Baghdad" in (c.get_attribute("aria-label") or "")],
+            message=f"no Baghdad point on the map; incidents: {dashboard.get_json('/api/incidents')}")
         assert float(baghdad[0].get_attribute("r")) > 0
 
         def chart_with_marker(d):
