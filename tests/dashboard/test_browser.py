@@ -37,10 +37,21 @@ def test_dashboard_shows_alerts_map_and_tallies_live(dashboard):
         assert first.find_element(By.CSS_SELECTOR, ".badge").text in ("CRITICAL", "WARNING", "INFO")
 
         dashboard.drained()
-        baghdad = WebDriverWait(driver, LIVE_SECONDS, ignored_exceptions=(StaleElementReferenceException,)).until(
-            lambda d: [c for c in d.find_elements(By.CSS_SELECTOR, "#map circle.incident")
-                       if "Baghdad" in (c.get_attribute("aria-label") or "")],
-            message=f"no Baghdad point on the map; incidents: {dashboard.get_json('/api/incidents')}")
+        seen: list[str] = []
+
+        def baghdad_point(d):
+            seen[:] = [c.get_attribute("aria-label") or "" for c in d.find_elements(By.CSS_SELECTOR, "#map circle")]
+            seen.append(d.find_element(By.ID, "map-caption").text)
+            return [c for c in d.find_elements(By.CSS_SELECTOR, "#map circle.incident")
+                    if "Baghdad" in (c.get_attribute("aria-label") or "")]
+
+        try:
+            baghdad = WebDriverWait(driver, LIVE_SECONDS,
+                                    ignored_exceptions=(StaleElementReferenceException,)).until(baghdad_point)
+        except Exception:
+            print("map shows:", seen, "console:", driver.get_log("browser"))
+            print("api incidents:", dashboard.get_json("/api/incidents"))
+            raise
         assert float(baghdad[0].get_attribute("r")) > 0
 
         def chart_with_marker(d):
