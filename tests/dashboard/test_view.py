@@ -14,10 +14,10 @@ from .builders import alert, dead_letter, incident, tally
 
 def test_alert_keeps_the_highest_revision_and_its_history():
     view = DashboardView()
-    assert view.apply(alert(revision=1))["type"] == "alert"
-    assert view.apply(alert(revision=3))["data"]["revision"] == 3
-    assert view.apply(alert(revision=2)) is None  # older revision arriving late
-    assert view.apply(alert(revision=3)) is None  # redelivery
+    assert [c["type"] for c in view.apply(alert(revision=1))] == ["incident", "alert"]
+    assert view.apply(alert(revision=3))[0]["data"]["revision"] == 3
+    assert view.apply(alert(revision=2)) == []  # older revision arriving late
+    assert view.apply(alert(revision=3)) == []  # redelivery
     held = view.alert_list()[0]
     assert held["title"] == "alr_1 rev 3"
     assert [r["revision"] for r in held["revisions"]] == [1, 3]
@@ -28,7 +28,7 @@ def test_alerts_newest_first_and_bounded():
     for day in (5, 2, 9, 7, 1):
         view.apply(alert(alert_id=f"alr_{day}", day=day, with_incident=incident(f"inc_{day}", day=day)))
     assert [a["alert_id"] for a in view.alert_list()] == ["alr_9", "alr_7", "alr_5"]
-    assert view.apply(alert(alert_id="alr_0", day=1)) is None  # older than everything kept: dropped at once
+    assert view.apply(alert(alert_id="alr_0", day=1)) == []  # older than everything kept: dropped at once
 
 
 def test_alert_detail_joins_the_newest_incident_revision():
@@ -40,6 +40,16 @@ def test_alert_detail_joins_the_newest_incident_revision():
     assert detail["incident"]["fatalities"]["value"] == 6
     assert detail["incident"]["sources"][0]["source"] == "Wire One"
     assert view.alert_detail("missing") is None
+
+
+def test_an_alert_ahead_of_its_incident_broadcasts_the_incident():
+    """Incident alerts leave the incident agent with the incident itself, so the feed may read the alert first;
+    the copy on the incidents topic is then old news, and the map must have heard of it from the alert."""
+    view = DashboardView()
+    changes = view.apply(alert(with_incident=incident(revision=1)))
+    assert [(c["type"], c["data"]["incident_id"]) for c in changes] == [("incident", "inc_1"), ("alert", "inc_1")]
+    assert view.apply(incident(revision=1)) == []
+    assert [c["type"] for c in view.apply(alert(revision=2, with_incident=incident(revision=1)))] == ["alert"]
 
 
 def test_incidents_since_filter_and_superseded_hidden():
@@ -63,20 +73,20 @@ def test_incidents_older_than_the_horizon_are_evicted():
 def test_tally_change_carries_series_and_reported_markers():
     view = DashboardView(measures={"us-forces-iq-sy": "incidents"})
     view.apply(tally(revision=1, as_of=3, buckets=((1, 2),)))
-    change = view.apply(tally(revision=2, as_of=10))
+    [change] = view.apply(tally(revision=2, as_of=10))
     data = change["data"]
     assert data["values"]["incidents"] == 5
     assert data["series"]["kind"] == "cumulative"
     assert data["series"]["points"][-1] == {"date": "2024-01-10", "value": 5}
     assert data["series"]["reported"][0]["value"] == 127
     assert [p["revision"] for p in view.tally_history["us-forces-iq-sy"]] == [1, 2]
-    assert view.apply(tally(revision=1)) is None
+    assert view.apply(tally(revision=1)) == []
 
 
 def test_dead_letters_counted_once_per_id():
     view = DashboardView()
-    assert view.apply(dead_letter("dl_1")) is not None
-    assert view.apply(dead_letter("dl_1")) is None
+    assert view.apply(dead_letter("dl_1"))
+    assert view.apply(dead_letter("dl_1")) == []
     view.apply(dead_letter("dl_2", reason="oversize"))
     assert view.dead_letters()["by_reason"] == {"malformed_json": 1, "oversize": 1}
     assert view.dead_letters()["recent"][0]["dead_letter_id"] == "dl_2"

@@ -72,7 +72,7 @@ class Feed:
         self.stats["partitions"] = len(partitions)
 
     def handle(self, topic: str, value: bytes | None) -> None:
-        """Decode, apply, broadcast the change; a message that does not decode is counted and skipped."""
+        """Decode, apply, broadcast the changes; a message that does not decode is counted and skipped."""
         self.stats["records"] += 1
         try:
             message = decode(self.models[topic], value or b"")
@@ -80,7 +80,8 @@ class Feed:
             self.stats["undecodable"] += 1
             log.warning("dashboard: skipping undecodable message on %s: %s", topic, exc.errors()[:1])
             return
-        change = self.view.apply(message)
-        if change is not None:
+        changes = self.view.apply(message)
+        if changes:
             self.stats["applied"] += 1
+        for change in changes:
             self.hub.publish(change)

@@ -28,8 +28,8 @@ class Limits:
 
 
 class DashboardView:
-    """Latest revision per alert, incident and tally, plus dead-letter counts; each `apply` returns the change
-    to broadcast (or None when the message is old news: a redelivery or an older revision)."""
+    """Latest revision per alert, incident and tally, plus dead-letter counts; each `apply` returns the changes
+    to broadcast (none when the message is old news: a redelivery or an older revision)."""
 
     def __init__(self, limits: Limits = Limits(), measures: dict[str, str] | None = None) -> None:
         self.limits = limits
@@ -44,21 +44,25 @@ class DashboardView:
 
     # --- updates -----------------------------------------------------------------------------------------------
 
-    def apply(self, message: Alert | Incident | TallyUpdate | DeadLetter) -> Change | None:
+    def apply(self, message: Alert | Incident | TallyUpdate | DeadLetter) -> list[Change]:
         if isinstance(message, Alert):
-            return self.apply_alert(message)
-        if isinstance(message, Incident):
-            return self.apply_incident(message)
-        if isinstance(message, TallyUpdate):
-            return self.apply_tally(message)
-        if isinstance(message, DeadLetter):
-            return self.apply_dead_letter(message)
-        raise TypeError(f"not a dashboard message: {type(message).__name__}")
+            changes = self.apply_alert(message)
+        elif isinstance(message, Incident):
+            changes = [self.apply_incident(message)]
+        elif isinstance(message, TallyUpdate):
+            changes = [self.apply_tally(message)]
+        elif isinstance(message, DeadLetter):
+            changes = [self.apply_dead_letter(message)]
+        else:
+            raise TypeError(f"not a dashboard message: {type(message).__name__}")
+        return [change for change in changes if change is not None]
 
-    def apply_alert(self, alert: Alert) -> Change | None:
+    def apply_alert(self, alert: Alert) -> list[Change | None]:
+        """The alert's own copy of its incident counts as an incident revision: the alert often arrives before
+        the same revision on the incidents topic, which is then old news."""
         held = self.alerts.get(alert.alert_id)
         if held is not None and held["revision"] >= alert.revision:
-            return None
+            return []
         item = alert.model_dump(mode="json", exclude={"incident", "tally", "schema_version"})
         revisions = [r for r in (held or {}).get("revisions", []) if r["revision"] != alert.revision]
         revisions.append({k: item[k] for k in ("revision", "severity", "title", "retracted", "triggered_at")})
@@ -66,10 +70,9 @@ class DashboardView:
         item["tally_id"] = alert.tally.tally_id if alert.tally else None
         item["revisions"] = sorted(revisions, key=lambda r: r["revision"])[-self.limits.alert_revisions:]
         self.alerts[alert.alert_id] = item
-        if alert.incident is not None:
-            self.apply_incident(alert.incident)
+        incident_change = self.apply_incident(alert.incident) if alert.incident is not None else None
         _trim(self.alerts, self.limits.alerts, key=lambda a: (a["triggered_at"], a["alert_id"]))
-        return {"type": "alert", "data": item} if alert.alert_id in self.alerts else None
+        return [incident_change, {"type": "alert", "data": item} if alert.alert_id in self.alerts else None]
 
     def apply_incident(self, incident: Incident) -> Change | None:
         held = self.incidents.get(incident.incident_id)
