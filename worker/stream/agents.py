@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
+from contextvars import ContextVar
 from datetime import datetime, timezone
 
 import faust
@@ -34,14 +36,44 @@ def record_time(message) -> datetime:
     return datetime.now(timezone.utc)
 
 
+#: The records the current step handed to the producer (one list per step; each agent runs in its own task).
+OUTBOX: ContextVar[list[asyncio.Future]] = ContextVar("wirewatch_outbox")
+
+
+def release_when_sent(event, written: list[asyncio.Future]) -> None:
+    """Acknowledges the step's input once all its records are on the broker, so an agent goes on to its next
+    input while the broker confirms the last one's. A record that failed after the producer's retries leaves the
+    input unacknowledged: the consumer fetches it again from the committed offset (see consumer.py)."""
+    if not written:
+        event.ack()
+        return
+
+    def settle(outcome: asyncio.Future) -> None:
+        results = [asyncio.CancelledError()] if outcome.cancelled() else outcome.result()
+        failures = [result for result in results if isinstance(result, BaseException)]
+        if not failures:
+            event.ack()
+            return
+        message = event.message
+        log.error("%d output record(s) of %s[%s]@%s were not written (%r); the input will be read again",
+                  len(failures), message.topic, message.partition, message.offset, failures[0])
+
+    asyncio.gather(*written, return_exceptions=True).add_done_callback(settle)
+
+
 class Wiring:
-    """Registers the agents of one app on its topics; every send is forced (sent now, flushed before commit)."""
+    """Registers the agents of one app on its topics."""
 
     def __init__(self, app: faust.App, topics: dict[str, faust.TopicT], stages: Stages) -> None:
         self.app, self.topics, self.stages = app, topics, stages
 
     async def send(self, role: str, message_key: str, message) -> None:
-        await self.topics[role].send(key=key(message_key), value=encode(message), force=True)
+        """Hands the record to the producer without waiting for the broker: the input is acknowledged once
+        every record of its step is written (`release_when_sent`), and faust flushes before it commits."""
+        topic = self.topics[role]
+        written = await topic.publish_message(topic.as_future_message(key=key(message_key), value=encode(message)),
+                                              wait=False)
+        OUTBOX.get().append(written)
 
     async def send_dead_letter(self, letter: DeadLetter) -> None:
         DEAD_LETTERS.labels(letter.stage, letter.reason.value).inc()
@@ -64,6 +96,8 @@ class Wiring:
                 # half-way (worker stopping): hold a reference until the step is over, so a cut-short step is
                 # never acknowledged, never committed, and runs again on the next owner of the partition.
                 message.incref()
+                written: list[asyncio.Future] = []
+                OUTBOX.set(written)
                 started = time.perf_counter()
                 try:
                     await handler(event.value, message)
@@ -77,7 +111,7 @@ class Wiring:
                         event.value or b"", message.key, position, DeadLetterReason.processing_error,
                         f"{type(exc).__name__}: {exc}", datetime.now(timezone.utc), stage=stage))
                 STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
-                message.decref()
+                release_when_sent(event, written)
 
         process.__name__ = process.__qualname__ = stage
         self.app.agent(self.topics[role], name=f"wirewatch.{stage}")(process)

@@ -1,11 +1,13 @@
-"""A faust consumer that never commits past a record it has not processed.
+"""A faust consumer that never commits past a record it has not processed, nor before its table writes are out.
 
 faust 0.15.3 can, around rebalances: (1) its fetch loop records a message as read even when a rebalance cut its
 delivery short, after the partition was rewound to the committed offset, so the re-fetched records before it are
 dropped as already read; (2) its commit rule lets the commit move past one missing record at the head of the
-acknowledged offsets. Both lose messages silently (docs/reliability.md). This subclass closes both holes, and
-re-fetches a partition from its committed offset when a record stays missing at the head (a commit that would
-otherwise wait forever); the stages are idempotent, so records processed twice change nothing.
+acknowledged offsets. And (3) its commit flushes the buffer of table changelog records for at most 0.1 s, then
+commits whether or not the buffer emptied. All three lose messages or state silently (docs/reliability.md). This
+subclass closes the holes, and re-fetches a partition from its committed offset when a record stays missing at the
+head (a commit that would otherwise wait forever); the stages are idempotent, so records processed twice change
+nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .ordering import OrderGate
 
 #: A record missing at the head of the processed offsets for this long is fetched again from the committed offset.
 HEAD_GAP_REFETCH_SECONDS = 5.0
+#: How long a commit waits for the table writes before it; not committing is always safe, waiting forever is not.
+TABLE_WRITE_PATIENCE_SECONDS = 10.0
 
 
 class StallWatch:
@@ -158,6 +162,21 @@ class SafeConsumer(driver.Consumer):
         """faust marks a jump in delivered offsets as offsets that do not exist; after a lost record that would
         let the commit pass it. The order gate never lets a jump through."""
 
+    async def _commit_offsets(self, offsets: Any, start_new_transaction: bool = True) -> bool:
+        """Commit only once the table writes of the processed records are on the broker: those still unconfirmed
+        when the offsets were taken are all in the producer's set now (the writes came before the acks)."""
+        try:
+            settled = await self.app.producer.table_writes.settled(TABLE_WRITE_PATIENCE_SECONDS)
+        except Exception as exc:  # noqa: BLE001 - a lost table write: stop without committing
+            self.log.error("A table write failed (%r); stopping without committing", exc)
+            await self.crash(exc)
+            return False
+        if not settled:
+            self.log.warning("Table writes not confirmed after %.0f s; the commit waits for the next round",
+                             TABLE_WRITE_PATIENCE_SECONDS)
+            return False
+        return await super()._commit_offsets(offsets, start_new_transaction=start_new_transaction)
+
     def _new_offset(self, tp: Any) -> int | None:
         """The offset to commit: one past the run of processed records that starts at the committed offset."""
         acked = self._acked[tp]
@@ -192,5 +211,47 @@ class SafeConsumer(driver.Consumer):
             asyncio.ensure_future(self.seek(tp, committed))
 
 
+class UnconfirmedWrites:
+    """Records handed to the producer and not yet confirmed by the broker, and the first that failed."""
+
+    def __init__(self) -> None:
+        self._futures: set[asyncio.Future] = set()
+        self.failure: BaseException | None = None
+
+    def track(self, fut: asyncio.Future) -> None:
+        self._futures.add(fut)
+        fut.add_done_callback(self._done)
+
+    def _done(self, fut: asyncio.Future) -> None:
+        self._futures.discard(fut)
+        if not fut.cancelled() and fut.exception() is not None and self.failure is None:
+            self.failure = fut.exception()
+
+    async def settled(self, timeout: float) -> bool:
+        """Whether the records tracked so far are confirmed, waiting up to `timeout` (later ones are not waited
+        for: under load there always are some). Raises the first record that failed."""
+        if self._futures and self.failure is None:
+            _, pending = await asyncio.wait(set(self._futures), timeout=timeout)
+            if pending and self.failure is None:
+                return False
+        if self.failure is not None:
+            raise self.failure
+        return True
+
+
+class SafeProducer(driver.Producer):
+    """Tracks the table changelog records (`send_soon`): faust's own flush before a commit gives up after 0.1 s
+    without a record sent (a busy event loop is enough) and misses the record its buffer is handing on."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.table_writes = UnconfirmedWrites()
+
+    def send_soon(self, fut: Any) -> None:
+        self.table_writes.track(fut)
+        super().send_soon(fut)
+
+
 class SafeTransport(driver.Transport):
     Consumer = SafeConsumer
+    Producer = SafeProducer
