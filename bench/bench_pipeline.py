@@ -6,6 +6,7 @@ Run everything: /work/venv/bin/python -m bench.bench_pipeline  (see bench/README
 from __future__ import annotations
 
 import argparse
+from collections import defaultdict
 import os
 import platform
 import resource
@@ -42,15 +43,20 @@ def batch_rate(msgs: list[bytes]) -> tuple[float, float, dict[str, float]]:
             clock.per_article(len(msgs)))
 
 
-def latencies(run: PipelineRun, sent: dict[str, float]) -> tuple[list[float], list[float]]:
-    """produce -> verdict on the unique topic per article; produce -> alert per incident alert message
-    (the alert's newest source article that was produced before it)."""
-    verdict = [r.timestamp / 1000 - sent[r.key.decode()] for r in run.records("unique") if r.key.decode() in sent]
+def latencies(run: PipelineRun, sent: dict[str, list[float]]) -> tuple[list[float], list[float]]:
+    """produce -> verdict on the unique topic per produced article (the n-th verdict of an id answers its n-th
+    produce: one key, one partition, in order); produce -> alert per incident alert message (the alert's newest
+    source article that was produced before it)."""
+    verdicts: dict[str, list[float]] = defaultdict(list)
+    for record in run.records("unique"):
+        verdicts[record.key.decode()].append(record.timestamp / 1000)
+    verdict = [answered - produced for article_id, times in verdicts.items()
+               for produced, answered in zip(sent.get(article_id, []), times)]
     alert = []
     for record in run.records("alerts"):
         message = Alert.model_validate_json(record.value)
         at = record.timestamp / 1000
-        times = [sent[s.article_id] for s in message.sources if sent.get(s.article_id, at + 1) <= at]
+        times = [t for s in message.sources for t in sent.get(s.article_id, []) if t <= at]
         if times:
             alert.append(at - max(times))
     return verdict, alert

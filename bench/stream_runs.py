@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,19 +88,20 @@ class PipelineRun:
         return Burst(rate, 1000 * (sum(map(cpu_seconds, pids)) - workers_before) / len(messages),
                      1000 * (cpu_seconds(self.broker._process.pid) - broker_before) / len(messages))
 
-    def paced(self, messages: list[bytes], rate: float, timeout: float = 1800) -> dict[str, float]:
-        """Produce at `rate` per second; returns wall-clock produce times (seconds) per article id."""
-        async def go() -> dict[str, float]:
+    def paced(self, messages: list[bytes], rate: float, timeout: float = 1800) -> dict[str, list[float]]:
+        """Produce at `rate` per second; returns the wall-clock produce times (seconds) of each article id, in
+        order (a redelivered id is produced again)."""
+        async def go() -> dict[str, list[float]]:
             client = producer(self.settings, self.broker.bootstrap)
             await client.start()
-            sent: dict[str, float] = {}
+            sent: dict[str, list[float]] = defaultdict(list)
             try:
                 start = time.monotonic()
                 for index, (key, value) in enumerate(keyed(messages)):
                     delay = start + index / rate - time.monotonic()
                     if delay > 0:
                         await asyncio.sleep(delay)  # pacing the load generator
-                    sent.setdefault(key.decode(), time.time())
+                    sent[key.decode()].append(time.time())
                     await client.send(self.settings.topics.raw, value=value, key=key)
                 await client.flush()
             finally:

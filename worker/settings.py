@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     session_timeout: float = Field(default=4.0, gt=0)
     heartbeat_interval: float = Field(default=0.5, gt=0)
     rebalance_timeout: float = Field(default=4.0, gt=0)
+    fetch_max_wait: float = Field(
+        default=0.1, gt=0, le=30, description="Longest wait of a fetch for new records, seconds. Kafka answers as "
+        "soon as a record arrives; Tansu, on a fetch of several partitions, only after this wait (faust's 1.5 s "
+        "gave ~0.5 s per stage).")
 
     end_offsets_by_fetch: bool | None = Field(
         default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "

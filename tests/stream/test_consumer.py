@@ -81,3 +81,16 @@ def test_a_rewind_falls_back_to_the_committed_offset():
     offsets.update({TP: 30})
     assert gate.admit(TP, 30, committed=30, now=0).deliver
     assert not gate.admit(TP, 41, committed=30, now=0).deliver
+
+
+async def test_the_fetch_wait_setting_reaches_fausts_kafka_client(tmp_path):
+    """faust fixes the wait at 1.5 s; on Tansu a fetch of several partitions then answers ~0.5 s late per stage."""
+    from worker.settings import Settings
+    from worker.stream.app import create_app
+
+    settings = Settings(broker_url="kafka://127.0.0.1:1", data_dir=tmp_path, fetch_max_wait=0.25)
+    app = create_app(settings, "127.0.0.1:1")
+    app.finalize()
+    thread = app.consumer._new_consumer_thread()
+    client = thread._create_worker_consumer(app.transport)
+    assert client._fetch_max_wait_ms == 250

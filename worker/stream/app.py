@@ -47,6 +47,7 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
     app = faust.App(settings.app_id, **options)
     app.transport = SafeTransport(app.conf.broker_consumer, app)
     app.transport.exact_ends = partial(exact_ends, settings, bootstrap)  # changelog recovery reads to the true end
+    app.transport.fetch_max_wait = settings.fetch_max_wait
     return app
 
 

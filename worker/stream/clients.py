@@ -18,6 +18,7 @@ def consumer(settings: Settings, bootstrap: str, *topics: str, group_id: str | N
              **options) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
                             auto_offset_reset=options.pop("auto_offset_reset", "earliest"),
+                            fetch_max_wait_ms=options.pop("fetch_max_wait_ms", int(settings.fetch_max_wait * 1000)),
                             **options, **aiokafka_security(settings))
 
 

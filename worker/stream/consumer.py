@@ -105,6 +105,17 @@ class ReadOffsets(dict):
         return super().pop(tp, *default)
 
 
+class ConsumerThread(driver.AIOKafkaConsumerThread):
+    """faust's consumer with the fetch wait of the settings instead of its fixed 1.5 s."""
+
+    fetch_max_wait: float = 0.1
+
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        client = super()._create_worker_consumer(transport)
+        client._fetch_max_wait_ms = int(self.fetch_max_wait * 1000)  # read when the client starts its fetcher
+        return client
+
+
 class SafeConsumer(driver.Consumer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -133,6 +144,11 @@ class SafeConsumer(driver.Consumer):
         self.callback = callback
         self._head_gap_since: dict[Any, float] = {}
         self._stall_watch = StallWatch()
+
+    def _new_consumer_thread(self) -> ConsumerThread:
+        thread = ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+        thread.fetch_max_wait = getattr(self.transport, "fetch_max_wait", ConsumerThread.fetch_max_wait)
+        return thread
 
     @Service.task
     async def _refetch_stalled_partitions(self) -> None:
