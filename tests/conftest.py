@@ -12,6 +12,13 @@ from worker.stream.broker import EmbeddedBroker
 os.environ.setdefault("WIREWATCH_LOG_FORMAT", "text")
 
 
+def pytest_collection_modifyitems(items):
+    """A test that uses the broker is an integration test, marked or not (`-m "not integration"` skips it)."""
+    for item in items:
+        if "broker" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.integration)
+
+
 @pytest.fixture(scope="session")
 def broker():
     """One real Kafka-protocol broker (Tansu) for the whole session, on an OS-chosen free port."""
