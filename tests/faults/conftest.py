@@ -17,13 +17,6 @@ COUNT = int(os.environ.get("WIREWATCH_FAULT_ARTICLES", "160"))
 
 pytestmark = pytest.mark.integration
 
-#: Reason shown for the rebalance tests while they are still being proven (docs/reliability.md); they run, and
-#: report XPASS/XFAIL, so a rare failure does not block CI. Remove the marks once repeated runs stay green.
-REBALANCE_DEFECT = ("under observation, see docs/reliability.md: after the session-2 fixes 34 of 36 repeated runs "
-                    "matched the undisturbed run; the two misses (3 events after SIGTERM, one tally count after "
-                    "SIGKILL) led to fixes not yet repeated enough")
-
-
 @pytest.fixture(scope="session")
 def traffic() -> list[bytes]:
     return messages(COUNT, seed=11)

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from .conftest import REBALANCE_DEFECT, assert_same_end
+from .conftest import assert_same_end
 
 REPEATS = int(os.environ.get("WIREWATCH_FAULT_REPEATS", "1"))
 
@@ -23,7 +23,6 @@ def _in_background(action):
     return thread
 
 
-@pytest.mark.xfail(strict=False, reason=REBALANCE_DEFECT)
 @pytest.mark.slow
 @pytest.mark.timeout(400)
 @pytest.mark.parametrize("leave", ["sigterm", "sigkill"])

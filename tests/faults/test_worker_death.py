@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import REBALANCE_DEFECT, assert_same_end
+from .conftest import assert_same_end
 
 
-@pytest.mark.xfail(strict=False, reason=REBALANCE_DEFECT)
 @pytest.mark.timeout(300)
 def test_kill_9_mid_stream_then_restart(scenario, traffic, reference):
     victim = scenario.start_worker()
@@ -19,7 +18,6 @@ def test_kill_9_mid_stream_then_restart(scenario, traffic, reference):
     assert_same_end(scenario, traffic, reference)
 
 
-@pytest.mark.xfail(strict=False, reason=REBALANCE_DEFECT)
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_one_of_two_killed_and_one_added_during_processing(scenario, traffic, reference):
