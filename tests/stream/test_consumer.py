@@ -94,3 +94,15 @@ async def test_the_fetch_wait_setting_reaches_fausts_kafka_client(tmp_path):
     thread = app.consumer._new_consumer_thread()
     client = thread._create_worker_consumer(app.transport)
     assert client._fetch_max_wait_ms == 250
+
+
+def test_a_partition_behind_without_any_commit_for_the_whole_patience_is_fetched_again():
+    watch = StallWatch(patience=20)
+    assert not watch.behind(TP, committed=76, highwater=90, now=0)
+    assert not watch.behind(TP, committed=80, highwater=90, now=15)  # progress restarts the clock
+    assert not watch.behind(TP, committed=80, highwater=90, now=30)
+    assert watch.behind(TP, committed=80, highwater=90, now=36)
+    assert not watch.behind(TP, committed=80, highwater=90, now=37)  # once per patience
+    assert not watch.behind(TP, committed=90, highwater=90, now=100)  # caught up
+    assert not watch.behind(TP, committed=None, highwater=90, now=200)
+    assert not watch.behind(TP, committed=5, highwater=None, now=300)  # never fetched: nothing known

@@ -23,25 +23,36 @@ from .ordering import OrderGate
 
 #: A record missing at the head of the processed offsets for this long is fetched again from the committed offset.
 HEAD_GAP_REFETCH_SECONDS = 5.0
+#: A partition with records to process and no commit for this long is fetched again from the committed offset.
+NO_PROGRESS_REFETCH_SECONDS = 20.0
 #: How long a commit waits for the table writes before it; not committing is always safe, waiting forever is not.
 TABLE_WRITE_PATIENCE_SECONDS = 10.0
 
 
 class StallWatch:
-    """Finds partitions whose last delivered record is at or past the committed offset while nothing of theirs
-    is in processing or processed: the record was lost with a stream buffer a rebalance discarded, so no ack will
-    ever move the commit.
-
-    The condition must hold, with the committed offset unchanged, for `HEAD_GAP_REFETCH_SECONDS` (a record
-    between fetch and delivery is briefly in neither set)."""
+    """Per partition, how long a suspicious condition has held while the committed offset stayed the same; the
+    condition must hold for `patience` (a record between fetch and delivery is briefly in neither set)."""
 
     def __init__(self, patience: float = HEAD_GAP_REFETCH_SECONDS) -> None:
         self.patience = patience
-        self.since: dict[Any, tuple[int, float]] = {}  # tp -> (committed offset, when first seen stalled)
+        self.since: dict[Any, tuple[int, float]] = {}  # tp -> (committed offset, when first seen)
 
     def stalled(self, tp: Any, committed: int | None, delivered: int | None, in_processing: bool,
                 now: float) -> bool:
-        if committed is None or delivered is None or delivered < committed or in_processing:
+        """The last delivered record is at or past the committed offset while nothing of the partition is in
+        processing or processed: the record was lost with a stream buffer a rebalance discarded, so no ack will
+        ever move the commit."""
+        lost = committed is not None and delivered is not None and delivered >= committed and not in_processing
+        return self._expired(tp, lost, committed, now)
+
+    def behind(self, tp: Any, committed: int | None, highwater: int | None, now: float) -> bool:
+        """Records to process (committed below the high watermark) and no commit for the whole patience: the
+        last resort for a hold the other watches do not recognise (an ack that never came, a lost fetch)."""
+        lagging = committed is not None and highwater is not None and committed < highwater
+        return self._expired(tp, lagging, committed, now)
+
+    def _expired(self, tp: Any, holds: bool, committed: int | None, now: float) -> bool:
+        if not holds:
             self.since.pop(tp, None)
             return False
         seen = self.since.get(tp)
@@ -144,6 +155,7 @@ class SafeConsumer(driver.Consumer):
         self.callback = callback
         self._head_gap_since: dict[Any, float] = {}
         self._stall_watch = StallWatch()
+        self._lag_watch = StallWatch(patience=NO_PROGRESS_REFETCH_SECONDS)
 
     def _new_consumer_thread(self) -> ConsumerThread:
         thread = ConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -152,7 +164,7 @@ class SafeConsumer(driver.Consumer):
 
     @Service.task
     async def _refetch_stalled_partitions(self) -> None:
-        """The head-gap refetch runs only when something was acknowledged; this covers partitions with nothing."""
+        """The head-gap refetch runs only when something was acknowledged; these watches cover the rest."""
         async for _ in self.itertimer(HEAD_GAP_REFETCH_SECONDS / 4, name="stall_watch"):
             if self.app.rebalancing:
                 continue
@@ -167,6 +179,15 @@ class SafeConsumer(driver.Consumer):
                 if self._stall_watch.stalled(tp, committed, delivered, tp in busy or bool(self._acked.get(tp)), now):
                     self.log.warning("Record %s of %s was delivered but is neither in processing nor processed; "
                                      "fetching again from the committed offset %s", delivered, tp, committed)
+                    await self.seek(tp, committed)
+                elif self._lag_watch.behind(tp, committed, self.highwater(tp), now):
+                    self.log.warning("No commit on %s for %.0f s with records to process (committed %s, high "
+                                     "watermark %s, read %s, delivered %s, in processing %d, acknowledged %s, gate "
+                                     "expects %s); fetching again from the committed offset", tp,
+                                     NO_PROGRESS_REFETCH_SECONDS, committed, self.highwater(tp), read_offsets.get(tp),
+                                     tp in read_offsets.delivered,
+                                     sum(1 for m in list(self._unacked_messages) if m.tp == tp and not m.acked),
+                                     sorted(self._acked.get(tp) or [])[:5], self._order_gate.expected.get(tp))
                     await self.seek(tp, committed)
 
     async def seek(self, partition: Any, offset: int) -> None:
