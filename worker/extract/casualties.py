@@ -90,6 +90,27 @@ def _not_a_count(ix: TextIndex, num: Number) -> bool:
     return bool(nxt) and nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ())
 
 
+#: Words between a legal word and the group it names: "charged [the] two men", "two men [were later] charged".
+_LEGAL_BEFORE, _LEGAL_AFTER = 2, 4
+
+
+def _suspects(ix: TextIndex, num: Number) -> bool:
+    """"police charged two men", "two men were arrested", "zwei Männer wurden angeklagt", "اعتقال شخصين": a group
+    counted beside a legal word, with no killed/injured word nor "and" between them, is suspects, not casualties
+    ("killed five militants and detained two others": five dead)."""
+    folded = ix.folded
+    for m in ix.find("legal", max(0, num.start - 40), num.end + 60):
+        if m.start <= num.start < m.end:  # "nahm zwei Männer fest"
+            return True
+        a, b, reach = (m.end, num.start, _LEGAL_BEFORE) if m.end <= num.start else (num.end, m.start, _LEGAL_AFTER)
+        gap = folded[a:b]
+        if a <= b and len(gap.split()) <= reach and not any(c in gap for c in ",;:.()\u060c\u061b") \
+                and not ix.lex.number_joiners.intersection(gap.split()) \
+                and not ix.first("killed", a, b) and not ix.first("injured", a, b):
+            return True
+    return False
+
+
 def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
     """Counts in folded[start:end]; numbers inside the `dates` spans ("November 4") count nobody."""
     folded = ix.folded
@@ -103,7 +124,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     tolls = ix.find("toll", start, end)
     figures = []
     for num in find_numbers(ix, start, end):
-        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num):
+        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num) or _suspects(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
