@@ -90,8 +90,9 @@ def _not_a_count(ix: TextIndex, num: Number) -> bool:
     return bool(nxt) and nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ())
 
 
-#: Words between a legal word and the group it names: "charged [the] two men", "two men [were later] charged".
-_LEGAL_BEFORE, _LEGAL_AFTER = 2, 4
+#: Words between a legal word and the group it names: "charged [the] two men", "zwei Männer [wurden am Dienstag
+#: wegen des Anschlags] angeklagt" (German puts the participle last).
+_LEGAL_BEFORE, _LEGAL_AFTER = 2, 7
 
 
 def _suspects(ix: TextIndex, num: Number) -> bool:
