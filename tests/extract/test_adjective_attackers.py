@@ -35,6 +35,7 @@ def only_event(extractor, article, body, lang):
     ("es", "Un ataque turco contra una aldea cerca de Dohuk mató a tres personas el martes.", ("Turkish forces", "TR")),
     ("ar", "قتل 15 فلسطينيا في هجوم إسرائيلي على خان يونس يوم الأربعاء.", ("Israeli forces", "IL")),
     ("ar", "أدت ضربات روسية على خاركيف يوم الاثنين إلى مقتل ثلاثة مدنيين.", ("Russian forces", "RU")),
+    ("ar", "غارات إسرائيلية على غزة تقتل 20 شخصا يوم الأربعاء", ("Israeli forces", "IL")),
 ])
 def test_adjective_before_or_after_an_attack_noun_is_the_attacker(extractor, article, lang, body, expected):
     assert expected in attackers(only_event(extractor, article, body, lang))
@@ -47,6 +48,7 @@ def test_adjective_before_or_after_an_attack_noun_is_the_attacker(extractor, art
     ("fr", "Deux soldats irakiens ont été tués vendredi dans une attaque contre un poste de contrôle près de Tarmiya."),
     ("es", "Los muertos palestinos en el ataque del lunes contra Yenín ascienden a siete, según el ministerio."),
     ("ar", "قتل فلسطينيان في هجوم على حاجز قرب جنين يوم الاثنين."),
+    ("ar", "أصيب ثلاثة أشخاص في استهداف جنود إسرائيليين قرب جنين يوم الاثنين."),
 ])
 def test_a_demonym_beside_a_victim_or_verb_names_no_attacking_country(extractor, article, lang, body):
     events = extractor.extract(article(body, lang)).events

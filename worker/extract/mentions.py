@@ -208,15 +208,17 @@ class MentionFinder:
         return out
 
     def _adjective_attackers(self, ix: TextIndex, group: list[Trigger]) -> list[ActorMention]:
-        """"israelischer Luftangriff", "frappe israélienne", "غارة إسرائيلية": the country attacked. Beside a weak
-        noun ("Israeli strikes") the country anchors no event on its own ("any US nuclear attack" is talk)."""
+        """"israelischer Luftangriff", "frappe israélienne", "غارة إسرائيلية": the country attacked. A weak noun
+        takes only the adjective right beside it ("Israeli strikes", "هجوم إسرائيلي"), and the country anchors no
+        event on its own ("any US nuclear attack" is talk)."""
         out = []
         postposed = self.lex.lang in POSTPOSED_ADJECTIVES
         for t in group:
             a, b = (t.end, t.end + _ADJ_AFTER) if postposed else (max(0, t.start - _ADJ_BEFORE - 30), t.start)
             for d in ix.find("demonyms", a, b):
                 gap = ix.folded[t.end:d.start] if postposed else ix.folded[d.end:t.start]
-                if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
+                if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP \
+                        and (t.strong or not gap.strip()):  # "استهداف جنود إسرائيليين": the soldiers are Israeli
                     actor = state_actor(self.gaz, d.value, d.start, d.end)
                     out.append(actor if t.strong else replace(actor, generic=True))
         return out
