@@ -52,7 +52,8 @@ def test_the_dead_beside_an_arrest_still_count(extractor, article, lang, body, d
 
 @pytest.mark.parametrize("lang,body", [
     ("en", "Two men were charged on Tuesday over the bombing that killed 11 people at a market in Kirkuk."),
-    ("de", "Zwei Männer wurden am Dienstag wegen des Anschlags angeklagt, bei dem in Kirkuk elf Menschen getötet wurden."),
+    ("de", "Zwei Männer wurden am Dienstag wegen des Anschlags angeklagt, bei dem in Kirkuk elf Menschen "
+           "getötet wurden."),
     ("fr", "Deux hommes ont été inculpés mardi pour l'attentat qui a tué onze personnes sur un marché de Kirkouk."),
     ("es", "Dos hombres fueron acusados el martes del atentado que mató a once personas en un mercado de Kirkuk."),
     ("ar", "مثل رجلان متهمان بتنفيذ التفجير الذي قتل 11 شخصا في سوق كركوك أمام القاضي يوم الثلاثاء."),
