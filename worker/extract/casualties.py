@@ -55,6 +55,10 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
     return best[1] if best else None
 
 
+#: Words that start a place or a day: right after a number (at most one short word between) they are no object.
+_NOT_OBJECTS = ("locatives", "weekdays", "relative_days", "months")
+
+
 def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) -> bool:
     """'tués dans une embuscade': the number counts the word after it, which is not a casualty. A dual
     ("أصيب مدنيان") is its own counted noun."""
@@ -63,6 +67,8 @@ def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) 
     nxt = ix.folded[num.end:num.end + 30].split()
     if not nxt or not nxt[0][:1].isalpha() or nxt[0] in ix.lex.number_joiners:
         return False
+    if any(num.end < m.start <= num.end + 5 for cat in _NOT_OBJECTS for m in ix.find(cat, num.end, num.end + 30)):
+        return False  # "wounded nine in Kherson", "kills four at", "nine on Sunday": a place or day, no counted noun
     return not any(m.start == num.end + 1 for m, _ in words)
 
 
@@ -75,11 +81,11 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     stop = num.end + cut
     # "one"/"una"/"ein" is the indefinite article unless its noun follows within a word ("una emboscada de yihadistas")
     reach = 1 if num.value == 1 and folded[num.start:num.start + 1].isalpha() else 3
-    for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
-        for m in ix.find(category, num.end, stop):
-            if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach:
-                return kind
-    return None
+    found = [(m.start, rank, kind)
+             for rank, (category, kind) in enumerate((("killed", "killed"), ("injured", "injured"), ("persons", "person")))
+             for m in ix.find(category, num.end, stop)
+             if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach]
+    return min(found)[2] if found else None  # the nearest: "two civilians and wounded nine" counts civilians
 
 
 def _not_a_count(ix: TextIndex, num: Number) -> bool:
