@@ -1,3 +1,5 @@
+import pytest
+
 from worker.extract.casualties import find_casualties
 from worker.extract.lexicon import lexicon
 from worker.extract.matcher import fold
@@ -30,3 +32,19 @@ def test_french_spanish_arabic():
 
 def test_no_casualty_word_no_figure():
     assert cas("en", "The army deployed 2,500 soldiers") == (None, None, False)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the counted noun right after the number decides, not an injured word further on
+    ("en", "Russian attacks killed two civilians and wounded nine on Sunday", (2, 9)),
+    ("en", "a drone strike killed at least 9 people and wounded 30 others", (9, 30)),
+    ("de", "Der Angriff tötete zwei Zivilisten und verletzte neun in Charkiw", (2, 9)),
+    ("fr", "Les frappes ont tué deux civils et blessé neuf à Kherson dimanche", (2, 9)),
+    ("es", "Los ataques mataron a dos civiles e hirieron a nueve en Jersón el domingo", (2, 9)),
+    ("ar", "قتل مدنيان وأصيب تسعة في خاركيف يوم الأحد", (2, 9)),
+    # a place after the count is no counted noun ("kills four at", "wounded nine in")
+    ("en", "Drone strike kills four at militia headquarters in Baghdad", (4, None)),
+    ("en", "Shelling wounded nine in Kherson on Sunday", (None, 9)),
+])
+def test_killed_and_wounded_counts_in_one_clause(lang, text, expected):
+    assert cas(lang, text)[:2] == expected

@@ -26,6 +26,8 @@ def dates(lang, text, ref=FRIDAY):
     ("en", "on January 3", date(2024, 1, 3)),
     ("de", "am 3. Januar", date(2024, 1, 3)),
     ("es", "el 28 de diciembre", date(2023, 12, 28)),
+    ("ar", "انفجرت العبوة أول من أمس", date(2024, 1, 3)),  # the day before yesterday, not yesterday
+    ("ar", "في الليلة قبل الماضية", date(2024, 1, 3)),
 ])
 def test_day_dates(lang, text, expected):
     assert dates(lang, text)[0][:2] == (expected, "day")

@@ -55,6 +55,10 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
     return best[1] if best else None
 
 
+#: Words that start a place or a day: right after a number (at most one short word between) they are no object.
+_NOT_OBJECTS = ("locatives", "weekdays", "relative_days", "months")
+
+
 def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) -> bool:
     """'tués dans une embuscade': the number counts the word after it, which is not a casualty. A dual
     ("أصيب مدنيان") is its own counted noun."""
@@ -63,6 +67,8 @@ def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) 
     nxt = ix.folded[num.end:num.end + 30].split()
     if not nxt or not nxt[0][:1].isalpha() or nxt[0] in ix.lex.number_joiners:
         return False
+    if any(num.end < m.start <= num.end + 5 for cat in _NOT_OBJECTS for m in ix.find(cat, num.end, num.end + 30)):
+        return False  # "wounded nine in Kherson", "kills four at", "nine on Sunday": a place or day, no counted noun
     return not any(m.start == num.end + 1 for m, _ in words)
 
 
@@ -75,11 +81,11 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     stop = num.end + cut
     # "one"/"una"/"ein" is the indefinite article unless its noun follows within a word ("una emboscada de yihadistas")
     reach = 1 if num.value == 1 and folded[num.start:num.start + 1].isalpha() else 3
-    for category, kind in (("killed", "killed"), ("injured", "injured"), ("persons", "person")):
-        for m in ix.find(category, num.end, stop):
-            if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach:
-                return kind
-    return None
+    found = [(m.start, rank, kind)
+             for rank, (category, kind) in enumerate((("killed", "killed"), ("injured", "injured"), ("persons", "person")))
+             for m in ix.find(category, num.end, stop)
+             if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach]
+    return min(found)[2] if found else None  # the nearest: "two civilians and wounded nine" counts civilians
 
 
 def _not_a_count(ix: TextIndex, num: Number) -> bool:
@@ -88,6 +94,28 @@ def _not_a_count(ix: TextIndex, num: Number) -> bool:
         return not _counted_noun(ix, num, num.end + _NOUN_GAP)
     nxt = ix.folded[num.end:num.end + 16].split()
     return bool(nxt) and nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ())
+
+
+#: Words between a legal word and the group it names: "charged [the] two men", "zwei Männer [wurden am Dienstag
+#: wegen des Anschlags] angeklagt" (German puts the participle last).
+_LEGAL_BEFORE, _LEGAL_AFTER = 2, 7
+
+
+def _suspects(ix: TextIndex, num: Number) -> bool:
+    """"police charged two men", "two men were arrested", "zwei Männer wurden angeklagt", "اعتقال شخصين": a group
+    counted beside a legal word, with no killed/injured word nor "and" between them, is suspects, not casualties
+    ("killed five militants and detained two others": five dead)."""
+    folded = ix.folded
+    for m in ix.find("legal", max(0, num.start - 40), num.end + 60):
+        if m.start <= num.start < m.end:  # "nahm zwei Männer fest"
+            return True
+        a, b, reach = (m.end, num.start, _LEGAL_BEFORE) if m.end <= num.start else (num.end, m.start, _LEGAL_AFTER)
+        gap = folded[a:b]
+        if a <= b and len(gap.split()) <= reach and not any(c in gap for c in ",;:.()\u060c\u061b") \
+                and not ix.lex.number_joiners.intersection(gap.split()) \
+                and not ix.first("killed", a, b) and not ix.first("injured", a, b):
+            return True
+    return False
 
 
 def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
@@ -103,7 +131,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     tolls = ix.find("toll", start, end)
     figures = []
     for num in find_numbers(ix, start, end):
-        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num):
+        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num) or _suspects(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)

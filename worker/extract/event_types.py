@@ -98,6 +98,13 @@ def vetoed(ix: TextIndex, start: int, end: int) -> bool:
     return ix.first("veto", start, end) is not None
 
 
+def grievance_only(ix: TextIndex, start: int, end: int) -> bool:
+    """Whether every veto word of the sentence is a grievance (prices, wages, a strike): what a demonstration may be
+    about ("a protest against rising fuel prices"), though no violence word beside it is meant ("price war")."""
+    found = ix.find("veto", start, end)
+    return bool(found) and all(m.value == "grievance" for m in found)
+
+
 #: Conflict words an article-wide count of off-topic words is weighed against.
 _CONFLICT_WORDS = ("combatants", "weapons", "named_actors")
 

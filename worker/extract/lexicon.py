@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 #: term would hide them where they overlap.
 LITTLE_WORDS = frozenset({"numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
                           "locatives", "reference_locatives", "roles", "persons", "leaders", "including", "toll",
-                          "context"})
+                          "context", "legal"})
 _CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech", "negation"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 
@@ -85,12 +85,14 @@ class Lexicon:
             "leaders": _pairs(cas.get("leaders")),
             "including": _pairs(cas.get("including")),
             "toll": _pairs(cas.get("toll")),
+            "legal": _pairs(cas.get("legal")),
             "triggers": [(t, (code, strength)) for code, spec in data.get("triggers", {}).items()
                          for strength, terms in spec.items() for t in terms],
             "weapons": _grouped(data.get("weapons")),
             "combatants": _pairs(data.get("combatants")),
             "crowd": _pairs(data.get("crowd")),
-            "veto": _pairs(data.get("veto")),
+            # grievances veto like the rest, but a demonstration may be about them (see event_types.vetoed)
+            "veto": _pairs(data.get("veto")) + _pairs(data.get("grievances"), "grievance"),
             "not_events": _pairs(data.get("not_events")),
             "causes": _pairs(data.get("causes")),
             "status": _grouped({k: v for k, v in status.items() if k not in _CONTEXT_CUES}),

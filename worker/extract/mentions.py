@@ -8,7 +8,8 @@ from datetime import date
 from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actors, state_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
-from .event_types import PROTEST, Trigger, find_triggers, is_violent_context, meant, resolve_code, vetoed
+from .event_types import (PROTEST, Trigger, find_triggers, grievance_only, is_violent_context, meant, resolve_code,
+                          vetoed)
 from .figures import FigureMention, find_figure
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -70,7 +71,9 @@ class MentionFinder:
         violent = is_violent_context(ix, a, b, weapons, hurt, bool(ix.first("named_actors", a, b)))
         crowd = ix.first("crowd", a, b) is not None
         cues = find_cues(ix, a, b) if threat else Cues()
-        kept = [t for t in triggers if self._keep(t, violent, crowd, is_veto, cues)]
+        grievance = is_veto and grievance_only(ix, a, b)
+        kept = [t for t in triggers
+                if self._keep(t, violent, crowd, is_veto and not (grievance and _demonstration(t, crowd)), cues)]
         kept = _without_bare_weapons(kept, weapons, hurt)
         if not kept and not counting and not cues.has("threat") and not cues.has("blame") and not hurt:
             return SentenceResult([])
@@ -105,7 +108,8 @@ class MentionFinder:
             g_weapons = [w for w in weapons if start <= w.start]
             g_actors = [x for x in actors if start <= x.start]
             roles = assign_roles(ix, g_actors, first.start, cues, a, b)
-            roles += [(x, "attacker") for x in self._adjective_attackers(ix, [t for t in group if t.strong])]
+            roles += [(x, "attacker") for x in self._adjective_attackers(ix, [t for t in group
+                                                                              if t.strong or _attack_noun(ix, t)])]
             target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
             code = resolve_code({t.code for t in group}, {w.value for w in g_weapons}, target_kinds)
             if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
@@ -204,15 +208,19 @@ class MentionFinder:
         return out
 
     def _adjective_attackers(self, ix: TextIndex, group: list[Trigger]) -> list[ActorMention]:
-        """"israelischer Luftangriff", "frappe israélienne", "غارة إسرائيلية": the country attacked."""
+        """"israelischer Luftangriff", "frappe israélienne", "غارة إسرائيلية": the country attacked. A weak noun
+        takes only the adjective right beside it ("Israeli strikes", "هجوم إسرائيلي"), and the country anchors no
+        event on its own ("any US nuclear attack" is talk)."""
         out = []
         postposed = self.lex.lang in POSTPOSED_ADJECTIVES
         for t in group:
             a, b = (t.end, t.end + _ADJ_AFTER) if postposed else (max(0, t.start - _ADJ_BEFORE - 30), t.start)
             for d in ix.find("demonyms", a, b):
                 gap = ix.folded[t.end:d.start] if postposed else ix.folded[d.end:t.start]
-                if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP:
-                    out.append(state_actor(self.gaz, d.value, d.start, d.end))
+                if len(gap) <= (_ADJ_AFTER if postposed else _ADJ_BEFORE) and not set(gap.split()) & _NOT_ADJ_GAP \
+                        and (t.strong or not gap.strip()):  # "استهداف جنود إسرائيليين": the soldiers are Israeli
+                    actor = state_actor(self.gaz, d.value, d.start, d.end)
+                    out.append(actor if t.strong else replace(actor, generic=True))
         return out
 
 
@@ -220,6 +228,18 @@ class MentionFinder:
 _DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
 #: A negation this close before an event word denies it ("no attack", "لم يهاجم", "ohne Angriff").
 _NEGATION_REACH = 12
+
+
+def _attack_noun(ix: TextIndex, t: Trigger) -> bool:
+    """A weak event word listed as a noun ("strikes", "Angriffe", "ataques", "هجوم"): a country adjective beside
+    it names the attacker, beside a verb ("Israeli killed", "أصاب إسرائيليين") it would name the victims."""
+    return any(m.start == t.start and m.value[1] == "nouns" for m in ix.find("triggers", t.start, t.end))
+
+
+def _demonstration(t: Trigger, crowd: bool) -> bool:
+    """A demonstration word that stands even beside a grievance ("protest against rising fuel prices"): a riot or
+    tear gas as it is, a protest word with a crowd ("Oil prices rallied" has none)."""
+    return t.code in _DEMO and (crowd or t.code != "protest")
 
 
 def _negated(group: list[Trigger], cues: Cues) -> bool:
