@@ -106,3 +106,17 @@ def test_a_partition_behind_without_any_commit_for_the_whole_patience_is_fetched
     assert not watch.behind(TP, committed=90, highwater=90, now=100)  # caught up
     assert not watch.behind(TP, committed=None, highwater=90, now=200)
     assert not watch.behind(TP, committed=5, highwater=None, now=300)  # never fetched: nothing known
+
+
+def test_a_refetch_whose_record_never_comes_is_due_again_after_the_patience():
+    """The seek can fail or be overtaken by a rebalance after the fetcher passed the partition's end: no later
+    record arrives to notice, so the consumer's timer asks the gate."""
+    gate = OrderGate(patience=3)
+    gate.admit(TP, 10, committed=10, now=0)
+    gate.delivered(TP, 10)
+    assert gate.admit(TP, 12, committed=10, now=0).refetch_from == 11
+    assert gate.overdue(now=2) == []
+    assert gate.overdue(now=3.5) == [(TP, 11)]
+    assert gate.overdue(now=4) == []  # once per patience
+    assert gate.admit(TP, 11, committed=10, now=5).deliver
+    assert gate.overdue(now=20) == []  # the record came

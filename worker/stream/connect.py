@@ -24,7 +24,7 @@ async def started(client: C) -> AsyncIterator[C]:
 
 
 async def require_topics(settings: Settings, bootstrap: str, names: Iterable[str]) -> None:
-    """LookupError naming the missing topics and the fix; also the first contact, so an unreachable broker fails here."""
+    """LookupError naming the missing topics and the fix; also the first contact: an unreachable broker fails here."""
     async with started(admin(settings, bootstrap)) as client:
         existing = set(await client.list_topics())
     missing = [name for name in names if name not in existing]

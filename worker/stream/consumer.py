@@ -141,7 +141,7 @@ class SafeConsumer(driver.Consumer):
                 if admission.refetch_from is not None:
                     self.log.warning("Record %s of %s arrived before %s; fetching again from there", offset, tp,
                                      admission.refetch_from)
-                    asyncio.ensure_future(self.seek(tp, admission.refetch_from))
+                    asyncio.ensure_future(self._refetch(tp, admission.refetch_from))
                 if not admission.deliver:
                     offsets.drop_delivery(tp, offset)
                     return None
@@ -170,7 +170,12 @@ class SafeConsumer(driver.Consumer):
                 continue
             busy = {message.tp for message in list(self._unacked_messages) if not message.acked}
             now = time.monotonic()
-            for tp in self.assignment():
+            assigned = self.assignment()
+            for tp, offset in self._order_gate.overdue(now):
+                if tp in assigned:
+                    self.log.warning("Record %s of %s asked for again has not come; fetching again", offset, tp)
+                    await self._refetch(tp, offset)
+            for tp in assigned:
                 if not self.app.topics.acks_enabled_for(tp.topic):
                     continue  # changelogs: read by recovery, never acknowledged
                 read_offsets = self._read_offset
@@ -179,7 +184,7 @@ class SafeConsumer(driver.Consumer):
                 if self._stall_watch.stalled(tp, committed, delivered, tp in busy or bool(self._acked.get(tp)), now):
                     self.log.warning("Record %s of %s was delivered but is neither in processing nor processed; "
                                      "fetching again from the committed offset %s", delivered, tp, committed)
-                    await self.seek(tp, committed)
+                    await self._refetch(tp, committed)
                 elif self._lag_watch.behind(tp, committed, self.highwater(tp), now):
                     self.log.warning("No commit on %s for %.0f s with records to process (committed %s, high "
                                      "watermark %s, read %s, delivered %s, in processing %d, acknowledged %s, gate "
@@ -188,7 +193,14 @@ class SafeConsumer(driver.Consumer):
                                      tp in read_offsets.delivered,
                                      sum(1 for m in list(self._unacked_messages) if m.tp == tp and not m.acked),
                                      sorted(self._acked.get(tp) or [])[:5], self._order_gate.expected.get(tp))
-                    await self.seek(tp, committed)
+                    await self._refetch(tp, committed)
+
+    async def _refetch(self, tp: Any, offset: int) -> None:
+        """A seek of our own; one overtaken by a rebalance (partition no longer assigned) is left to the watches."""
+        try:
+            await self.seek(tp, offset)
+        except Exception as exc:  # noqa: BLE001 - e.g. IllegalStateError: no current assignment
+            self.log.warning("Fetching %s again from %s failed (%r); the watches will retry", tp, offset, exc)
 
     async def seek(self, partition: Any, offset: int) -> None:
         self._read_offset.generation += 1  # a delivery in flight must not move the read offset past the seek
@@ -245,7 +257,7 @@ class SafeConsumer(driver.Consumer):
         if time.monotonic() - since >= HEAD_GAP_REFETCH_SECONDS:
             del self._head_gap_since[tp]
             self.log.warning("Record %s of %s never arrived; fetching again from the committed offset", committed, tp)
-            asyncio.ensure_future(self.seek(tp, committed))
+            asyncio.ensure_future(self._refetch(tp, committed))
 
 
 class UnconfirmedWrites:

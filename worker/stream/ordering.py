@@ -52,6 +52,16 @@ class OrderGate:
             return Admission(False, refetch_from=refetch.start)
         return DROP
 
+    def overdue(self, now: float) -> list[tuple[Any, int]]:
+        """Refetches still waiting for their first record after the patience (the seek failed or was overtaken
+        by a rebalance, and no later record came to notice): (partition, offset) to fetch again from."""
+        due = []
+        for tp, refetch in self.refetching.items():
+            if now - refetch.since >= self.patience:
+                refetch.since = now
+                due.append((tp, refetch.start))
+        return due
+
     def delivered(self, tp: Any, offset: int) -> None:
         self.expected[tp] = max(self.expected.get(tp, offset + 1), offset + 1)
 

@@ -33,7 +33,8 @@ class WorkerProcess:
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen([sys.executable, "-m", "worker", "worker"], env=self.env,
                                             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                            start_new_session=True, preexec_fn=die_with_parent)  # stopped by us, in order
+                                            start_new_session=True,  # stopped by us, in order
+                                            preexec_fn=die_with_parent)
         return self
 
     @property
