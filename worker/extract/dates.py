@@ -12,7 +12,9 @@ from .numbers import find_numbers
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
 _DAY_AFTER = re.compile(r"^\.? ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER = re.compile(r"^,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
-_YEAR = re.compile(r"(?<![\w.,:/-])((?:19|20)\d{2})(?![\w.,:/-]?\d)")
+#: The first digit comes before its look-behind: a pattern that starts with literals lets the regex engine skip to
+#: the next "1" or "2" instead of trying every position.
+_YEAR = re.compile(r"((?:1(?<![\w.,:/-]1)9|2(?<![\w.,:/-]2)0)\d{2})(?![\w.,:/-]?\d)")
 
 
 @dataclass(frozen=True, slots=True)

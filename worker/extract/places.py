@@ -207,9 +207,9 @@ class PlaceFinder:
         return (token,)
 
     def _words(self, text: str, folded: str, start: int, end: int):
-        """(start, end) of every word that may begin a place name: capitalised words, or any Arabic word."""
+        """Every word that may begin a place name: capitalised words, or any Arabic word (regex matches)."""
         rx, source = (_TOKEN, folded) if self.arabic else (_CAPITALIZED, text)
-        return (m.span() for m in rx.finditer(source, start, end))
+        return rx.finditer(source, start, end)
 
     def _longest(self, folded: str, s: int, e: int, end: int) -> tuple[int, list[Place]] | None:
         """The longest gazetteer name starting at the word folded[s:e] (end offset, candidates)."""
@@ -243,7 +243,8 @@ class PlaceFinder:
             self._starts.clear()
             self._starts_version = self.gaz.version
         starts, may_start = self._starts, self._may_start
-        for s, e in self._words(text, folded, taken, end):
+        for word in self._words(text, folded, taken, end):
+            s, e = word.span()
             if s < taken:
                 continue
             token = folded[s:e]  # most words start no name: one dict lookup, no call
