@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import partial
+from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
 
 _FOLD_MAP = {
@@ -41,6 +42,7 @@ class Match(NamedTuple):
 
 #: Match((s, e, term, value)) without the Python-level NamedTuple constructor: the scan makes hundreds per text.
 _match = partial(tuple.__new__, Match)
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -182,8 +184,9 @@ class TermMatcher:
             if folded[s] in initials:  # "العراقيه": after the article may start another term
                 self._after_clitic(folded, s, end, by)
         for found in by.values():
-            if len(found) > 1:
-                found.sort(key=_position)
+            if len(found) > 1:  # by start, then longest first: two stable sorts on C-level keys
+                found.sort(key=_END, reverse=True)
+                found.sort(key=_START)
         return by
 
     def _after_clitic(self, folded: str, s: int, end: int, by: dict[str, list[Match]]) -> None:
@@ -233,10 +236,6 @@ class TermMatcher:
             if found and found[-1].start <= ms and me <= found[-1].end and found[-1].value == value:
                 continue  # "قوات" inside "القوات" is one mention
             found.append(_match((ms, me, core, value)))
-
-
-def _position(m: Match) -> tuple[int, int]:
-    return m.start, -m.end
 
 
 def _anchor(term: str) -> str:
