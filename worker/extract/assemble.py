@@ -10,7 +10,7 @@ from worker.incidents.seas import incident_key
 from worker.models import Actor, Count, Event, Evidence, Location, Qualifier
 from worker.models.article import Article
 
-from .casualties import Casualties
+from .casualties import Casualties, Figure
 from .construct import Builder
 from .event_types import ACLED, PRIORITY, VIOLENT
 from .mentions import Mention
@@ -61,13 +61,14 @@ class Draft:
     def _headline_place(self, m: Mention) -> bool:
         """Whether the body restating the event names a place at least as precise as the headline's, which
         a kicker may have given ("Mer Rouge - un pétrolier visé" over "dans le golfe d'Aden")."""
-        if self._place is None or m.sentence.source != "body" or not self.own[-1]:
+        place = self._place
+        if place is None or m.sentence.source != "body" or not self.own[-1]:
             return False
-        held = next(x for x in self.mentions if self._place in x.places)
+        held = next(x for x in self.mentions if place in x.places)
         if held.sentence.source != "headline":
             return False
         best = _best_place(m)
-        return _PRECISION_RANK[best.place.precision] <= _PRECISION_RANK[self._place.place.precision]
+        return best is not None and _PRECISION_RANK[best.place.precision] <= _PRECISION_RANK[place.place.precision]
 
     def place(self) -> PlaceMention | None:
         return self._place
@@ -215,7 +216,8 @@ def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Dra
 
 # Parts are built without validation (as model_construct would): every value comes typed from this module, and
 # validating thousands of small parts per second would cost more than the extraction itself.
-_EVIDENCE, _COUNT, _ACTOR, _LOCATION, _EVENT = (Builder(c) for c in (Evidence, Count, Actor, Location, Event))
+_EVIDENCE, _COUNT, _ACTOR = Builder(Evidence), Builder(Count), Builder(Actor)
+_LOCATION, _EVENT = Builder(Location), Builder(Event)
 
 
 def _evidence(field_name: str, m: Mention, start: int, end: int) -> Evidence:
@@ -258,7 +260,9 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
     weapons: list[str] = []
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
-    killed, injured, leader = [], [], False
+    killed: list[Figure] = []
+    injured: list[Figure] = []
+    leader = False
     # body first: a telegraphic headline ("Soldiers killed in ambush") states roles less clearly than the report
     for m, own in sorted(zip(draft.mentions, draft.own), key=lambda x: x[0].sentence.source == "headline"):
         for actor, role in m.actors if own else ():

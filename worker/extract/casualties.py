@@ -129,7 +129,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     subset_from = [m.end for m in ix.find("including", start, end)]
     in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
     tolls = ix.find("toll", start, end)
-    figures = []
+    figures: list[Figure] = []
     for num in find_numbers(ix, start, end):
         if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num) or _suspects(ix, num):
             continue
@@ -142,7 +142,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
             near = _nearest(words, num)
             if following is None and (near is None or near[0] > 12 or _object_follows(ix, num, words)):
                 continue
-            noun = following or near[1]
+            noun = following or (near[1] if near is not None else None)  # one of them is there: not skipped
         kind = noun if noun in ("killed", "injured") else following or (_nearest(words, num) or (0, None))[1]
         if kind is None:
             continue

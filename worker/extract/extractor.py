@@ -60,8 +60,8 @@ class Extractor:
                                             result.figure_actors, published))
         drafts = group_mentions(mentions, off_topic([events["headline"], events["body"]]))
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
-        events = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
-        return Extraction(article_id=article.article_id, language=article.language, events=events,
+        built = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
+        return Extraction(article_id=article.article_id, language=article.language, events=built,
                           reported_figures=_distinct(figures))
 
 
@@ -102,7 +102,7 @@ def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) 
 
 def article_countries(index: dict[str, TextIndex]) -> frozenset[str]:
     """Countries the article names (for choosing between same-named cities)."""
-    found = set()
+    found: set[str] = set()
     for ix in index.values():
         found.update(m.value for m in ix.find("countries"))
         found.update(m.value for m in ix.find("demonyms"))

@@ -97,7 +97,8 @@ def build_figure(article, sentence, fig: FigureMention, places, actors, publishe
     return ReportedFigure(
         figure_id=stable_id("fig", article.article_id, sentence.source, sentence.index, fig.metric, fig.number.value),
         article_id=article.article_id, source=article.source, published_at=article.published_at,
-        value=fig.number.value, qualifier=fig.number.qualifier, metric=fig.metric, subject=subject,
+        value=fig.number.value, qualifier=fig.number.qualifier, metric=fig.metric,  # type: ignore[arg-type]  # validated
+        subject=subject,
         target_kinds=kinds, countries=countries, since=fig.since.value if fig.since else None, as_of=published,
         attribution=fig.attribution, evidence=evidence,
     )

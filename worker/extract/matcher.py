@@ -190,18 +190,21 @@ class TermMatcher:
         return by
 
     def _after_clitic(self, folded: str, s: int, end: int, by: dict[str, list[Match]]) -> None:
+        rx = self._rx
+        assert rx is not None  # called from scan, which has one
         for k in self._clitic_lengths:
-            if folded[s:s + k] in self._clitics and (m2 := self._rx.match(folded, s + k, end)) is not None:
+            if folded[s:s + k] in self._clitics and (m2 := rx.match(folded, s + k, end)) is not None:
                 self._validate(folded, m2.start(), m2.end(), m2.group(), by, end)
 
-    def _plan(self, core: str) -> list[tuple[str, int, int, str, Any]] | object:
+    def _plan(self, core: str) -> Any:
         """What a match of `core` standing alone as a word yields (category, start, end, term, value relative to
         it), worked out once per core; _DYNAMIC when a gapped pattern must look at the text after it."""
         subs = [(0, len(core), core), *self._inner[core]]
         if any(mode[3] is _GAP for _, _, sub in subs for mode in self._info[sub]):
             plan: Any = _DYNAMIC
         else:
-            alone, by = f" {core} ", {}
+            alone = f" {core} "
+            by: dict[str, list[Match]] = {}
             for a, b, sub in subs:
                 self._validate(alone, 1 + a, 1 + b, sub, by, len(alone))
             plan = [(cat, m.start - 1, m.end - 1, m.term, m.value) for cat, found in by.items() for m in found]

@@ -97,7 +97,7 @@ class MentionFinder:
             return SentenceResult(self._elaboration(s, ix, casualties, dates, cues, published, countries, text))
         actors = find_actors(ix, self.gaz, a, b)
         places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
-        mentions = []
+        mentions: list[Mention] = []
         for group in self._groups(s, kept):
             first = group[0]
             start = a if not mentions else first.start
@@ -128,9 +128,9 @@ class MentionFinder:
                                     anchored=anchored))
         for prev, nxt in zip(mentions, mentions[1:]):
             prev.end = nxt.start
-        threat = cues.spans("threat")
-        if threat and not any(m.status == "threat" for m in mentions):  # "blamed the US and vowed revenge"
-            t = Trigger("other", True, threat[0].start, threat[0].end)
+        threats = cues.spans("threat")
+        if threats and not any(m.status == "threat" for m in mentions):  # "blamed the US and vowed revenge"
+            t = Trigger("other", True, threats[0].start, threats[0].end)
             roles = assign_roles(ix, actors, t.start, cues, a, b)
             mentions.append(Mention(s, a, b, "other", "threat", True, t, actors=roles))
         return SentenceResult(mentions)
@@ -172,7 +172,7 @@ class MentionFinder:
 
     def _groups(self, s: Sentence, triggers: list[Trigger]) -> list[list[Trigger]]:
         """Triggers of one sentence grouped into mentions: one per clause run with a distinct event type."""
-        groups: list[list[Trigger]] = []
+        groups: list[list[_Clause]] = []
         clauses = s.clauses()
         for t in triggers:
             clause = next((i for i, (cs, ce) in enumerate(clauses) if cs <= t.start < ce), 0)

@@ -44,7 +44,7 @@ class NameFrames:
         if self._before is not None and self._before.search(folded, lo, s):
             return True
         if self._after is not None and (self._after.match(folded, e, min(len(folded), e + _WINDOW))
-                                        or self._tail.search(folded, s, e)):
+                                        or (self._tail is not None and self._tail.search(folded, s, e))):
             return True
         if self._vessel is not None:
             m = self._vessel.search(folded, lo, s)

@@ -41,8 +41,9 @@ class Sentence:
             last = m.end()
         if last < len(self.text):
             spans.append((self.start + last, self.end))
-        object.__setattr__(self, "_clauses", tuple(spans))
-        return self._clauses
+        clauses = tuple(spans)
+        object.__setattr__(self, "_clauses", clauses)
+        return clauses
 
 
 def _is_abbreviation(text: str, dot_end: int, abbreviations: frozenset[str]) -> bool:
