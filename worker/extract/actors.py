@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .event_types import in_cause
 from .lexicon import shared
-from .matcher import Match, TextIndex, fold
+from .matcher import Match, TextIndex
 from .places import Gazetteer
 from .status import Cues
 
@@ -58,7 +58,7 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         out.append(ActorMention(spec["name"], spec["kind"], spec.get("country"), m.start, m.end))
     named_spans = [(a.start, a.end) for a in out]
     demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
-    not_actors = [fold(str(p)) for p in lex.data.get("not_actors") or ()]
+    not_actors = lex.not_actors
     for m in ix.find("generic_actors", start, end):
         if any(s <= m.start < e or 0 <= s - m.end <= 3 for s, e in named_spans):  # "Milizgruppe al-Nujaba"
             continue

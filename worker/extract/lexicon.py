@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from .matcher import Match, TermMatcher, TextIndex
+from .matcher import Match, TermMatcher, TextIndex, fold
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 #: Little words ("in", "une", "two") get a trie of their own: in one trie with the event words a longer
@@ -71,6 +71,8 @@ class Lexicon:
         dates = data.get("dates", {})
         figures = data.get("figures", {})
         self.number_joiners = frozenset(data.get("number_joiners", ()))
+        #: phrases whose actor word is no actor ("attaque armée"), folded once: every sentence asks
+        self.not_actors = tuple(fold(str(p)) for p in data.get("not_actors") or ())
         categories: dict[str, list[tuple[str, Any]]] = {
             "numbers": _pairs(data.get("numbers")),
             "vague_numbers": _pairs(data.get("vague_numbers")),
