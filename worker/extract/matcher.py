@@ -99,8 +99,10 @@ class TermMatcher:
         for category, items in [("", entries), *(categories or {}).items()]:
             self._add_terms(items, category)
         self._clitics = frozenset(fold(c) for c in clitics) | {""}
-        self._clitic_lengths = sorted({len(c) for c in self._clitics if c})
-        self._clitic_initials = frozenset(c[0] for c in self._clitics if c)
+        #: first letter of a clitic -> the lengths of the clitics starting with it ("ا": only "ال")
+        self._clitic_lengths: dict[str, tuple[int, ...]] = {
+            initial: tuple(sorted({len(c) for c in self._clitics if c[:1] == initial}))
+            for initial in {c[0] for c in self._clitics if c}}
         self._plans: dict[str, Any] = {}
         self._compile()
 
@@ -157,7 +159,7 @@ class TermMatcher:
             return by
         end = len(folded) if end is None else end
         n = len(folded)
-        inner, simple, plans, initials = self._inner, self._simple, self._plans, self._clitic_initials
+        inner, simple, plans, clitic_lengths = self._inner, self._simple, self._plans, self._clitic_lengths
         for m in self._rx.finditer(folded, start, end):
             s, e = m.span()
             core = m.group()
@@ -181,18 +183,20 @@ class TermMatcher:
                 self._validate(folded, s, e, core, by, end)
                 for sub_s, sub_e, sub in inner[core]:
                     self._validate(folded, s + sub_s, s + sub_e, sub, by, end)
-            if folded[s] in initials:  # "العراقيه": after the article may start another term
-                self._after_clitic(folded, s, end, by)
+            lengths = clitic_lengths.get(folded[s]) if clitic_lengths else None
+            if lengths:  # "العراقيه": after the article may start another term
+                self._after_clitic(folded, s, end, by, lengths)
         for found in by.values():
             if len(found) > 1:  # by start, then longest first: two stable sorts on C-level keys
                 found.sort(key=_END, reverse=True)
                 found.sort(key=_START)
         return by
 
-    def _after_clitic(self, folded: str, s: int, end: int, by: dict[str, list[Match]]) -> None:
+    def _after_clitic(self, folded: str, s: int, end: int, by: dict[str, list[Match]],
+                      lengths: tuple[int, ...]) -> None:
         rx = self._rx
         assert rx is not None  # called from scan, which has one
-        for k in self._clitic_lengths:
+        for k in lengths:
             if folded[s:s + k] in self._clitics and (m2 := rx.match(folded, s + k, end)) is not None:
                 self._validate(folded, m2.start(), m2.end(), m2.group(), by, end)
 
