@@ -30,13 +30,21 @@ def test_fires_once_per_rule_and_incident_with_a_full_payload(engine, incident):
     assert alert.triggered_at == datetime(2024, 1, 28, 7, tzinfo=timezone.utc)  # last_reported_at, event time
 
 
-def test_revision_updates_the_same_alert_and_redelivery_emits_nothing(engine, incident):
-    engine.on_incident(incident(revision=1))
-    assert engine.on_incident(incident(revision=1)) == []
+def test_revision_updates_the_same_alert_and_redelivery_repeats_it_identically(engine, incident):
+    [first] = engine.on_incident(incident(revision=1))
+    assert engine.on_incident(incident(revision=1)) == [first]  # its first send may have died with the worker
     [update] = engine.on_incident(incident(revision=2, outlets=("Wire A", "Wire C")))
     assert update.revision == 2 and update.alert_id == stable_id("alr", "us-forces-attacked", "inc_1")
-    assert engine.on_incident(incident(revision=2)) == []
-    assert engine.on_incident(incident(revision=1)) == []
+    assert engine.on_incident(incident(revision=2, outlets=("Wire A", "Wire C"))) == [update]
+    assert engine.on_incident(incident(revision=1)) == []  # stale
+
+
+def test_a_repeated_revision_repeats_only_the_alerts_sent_for_it(engine, incident):
+    engine.on_incident(incident(revision=1, fatalities=4))  # both rules fire
+    retracted = engine.on_incident(incident(revision=2, fatalities=4, target="state_forces"))
+    assert {a.rule_id: a.retracted for a in retracted} == {"us-forces-attacked": True, "deadly-incident": False}
+    [deadly] = engine.on_incident(incident(revision=3, fatalities=5, target="state_forces"))
+    assert engine.on_incident(incident(revision=3, fatalities=5, target="state_forces")) == [deadly]
 
 
 def test_second_rule_fires_when_a_revision_starts_matching(engine, incident):

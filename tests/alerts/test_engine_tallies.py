@@ -29,9 +29,11 @@ def test_jump_over_levels_fires_the_highest(engine, update):
     assert alert.key_figures["level"] == 75
 
 
-def test_redelivered_or_older_update_is_ignored(engine, update):
-    engine.on_tally(update(revision=2, incidents=30))
-    assert engine.on_tally(update(revision=2, incidents=30)) == []
+def test_older_update_is_ignored_and_a_redelivered_one_repeats_its_alert(engine, update):
+    [fired] = engine.on_tally(update(revision=2, incidents=30))
+    assert engine.on_tally(update(revision=2, incidents=30)) == [fired]
+    engine.on_tally(update(revision=3, incidents=31))
+    assert engine.on_tally(update(revision=3, incidents=31)) == []  # nothing was sent for revision 3
     assert engine.on_tally(update(revision=1, incidents=10)) == []
     assert engine.on_tally(update(revision=3, incidents=49)) == []
 

