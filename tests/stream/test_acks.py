@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from worker.stream.agents import release_when_sent
-from worker.stream.consumer import UnconfirmedWrites
+from worker.stream.producer import UnconfirmedWrites
 
 
 class Event:

@@ -5,9 +5,8 @@ delivery short, after the partition was rewound to the committed offset, so the 
 dropped as already read; (2) its commit rule lets the commit move past one missing record at the head of the
 acknowledged offsets. And (3) its commit flushes the buffer of table changelog records for at most 0.1 s, then
 commits whether or not the buffer emptied. All three lose messages or state silently (docs/reliability.md). This
-subclass closes the holes, and re-fetches a partition from its committed offset when a record stays missing at the
-head (a commit that would otherwise wait forever); the stages are idempotent, so records processed twice change
-nothing.
+subclass closes the holes, and re-fetches a partition from its committed offset when it stops moving
+(watches.py); the stages are idempotent, so records processed twice change nothing.
 """
 
 from __future__ import annotations
@@ -20,49 +19,13 @@ from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
 from .ordering import OrderGate
+from .producer import SafeProducer
+from .watches import HEAD_GAP_REFETCH_SECONDS, StallWatch
 
-#: A record missing at the head of the processed offsets for this long is fetched again from the committed offset.
-HEAD_GAP_REFETCH_SECONDS = 5.0
 #: A partition with records to process and no commit for this long is fetched again from the committed offset.
 NO_PROGRESS_REFETCH_SECONDS = 20.0
 #: How long a commit waits for the table writes before it; not committing is always safe, waiting forever is not.
 TABLE_WRITE_PATIENCE_SECONDS = 10.0
-
-
-class StallWatch:
-    """Per partition, how long a suspicious condition has held while the committed offset stayed the same; the
-    condition must hold for `patience` (a record between fetch and delivery is briefly in neither set)."""
-
-    def __init__(self, patience: float = HEAD_GAP_REFETCH_SECONDS) -> None:
-        self.patience = patience
-        self.since: dict[Any, tuple[int, float]] = {}  # tp -> (committed offset, when first seen)
-
-    def stalled(self, tp: Any, committed: int | None, delivered: int | None, in_processing: bool,
-                now: float) -> bool:
-        """The last delivered record is at or past the committed offset while nothing of the partition is in
-        processing or processed: the record was lost with a stream buffer a rebalance discarded, so no ack will
-        ever move the commit."""
-        lost = committed is not None and delivered is not None and delivered >= committed and not in_processing
-        return self._expired(tp, lost, committed, now)
-
-    def behind(self, tp: Any, committed: int | None, highwater: int | None, now: float) -> bool:
-        """Records to process (committed below the high watermark) and no commit for the whole patience: the
-        last resort for a hold the other watches do not recognise (an ack that never came, a lost fetch)."""
-        lagging = committed is not None and highwater is not None and committed < highwater
-        return self._expired(tp, lagging, committed, now)
-
-    def _expired(self, tp: Any, holds: bool, committed: int | None, now: float) -> bool:
-        if not holds:
-            self.since.pop(tp, None)
-            return False
-        seen = self.since.get(tp)
-        if seen is None or seen[0] != committed:
-            self.since[tp] = (committed, now)
-            return False
-        if now - seen[1] < self.patience:
-            return False
-        del self.since[tp]
-        return True
 
 
 class ReadOffsets(dict):
@@ -258,47 +221,6 @@ class SafeConsumer(driver.Consumer):
             del self._head_gap_since[tp]
             self.log.warning("Record %s of %s never arrived; fetching again from the committed offset", committed, tp)
             asyncio.ensure_future(self._refetch(tp, committed))
-
-
-class UnconfirmedWrites:
-    """Records handed to the producer and not yet confirmed by the broker, and the first that failed."""
-
-    def __init__(self) -> None:
-        self._futures: set[asyncio.Future] = set()
-        self.failure: BaseException | None = None
-
-    def track(self, fut: asyncio.Future) -> None:
-        self._futures.add(fut)
-        fut.add_done_callback(self._done)
-
-    def _done(self, fut: asyncio.Future) -> None:
-        self._futures.discard(fut)
-        if not fut.cancelled() and fut.exception() is not None and self.failure is None:
-            self.failure = fut.exception()
-
-    async def settled(self, timeout: float) -> bool:
-        """Whether the records tracked so far are confirmed, waiting up to `timeout` (later ones are not waited
-        for: under load there always are some). Raises the first record that failed."""
-        if self._futures and self.failure is None:
-            _, pending = await asyncio.wait(set(self._futures), timeout=timeout)
-            if pending and self.failure is None:
-                return False
-        if self.failure is not None:
-            raise self.failure
-        return True
-
-
-class SafeProducer(driver.Producer):
-    """Tracks the table changelog records (`send_soon`): faust's own flush before a commit gives up after 0.1 s
-    without a record sent (a busy event loop is enough) and misses the record its buffer is handing on."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.table_writes = UnconfirmedWrites()
-
-    def send_soon(self, fut: Any) -> None:
-        self.table_writes.track(fut)
-        super().send_soon(fut)
 
 
 class SafeTransport(driver.Transport):
