@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.crash import Crash, CrashingState
 from worker.incidents import IncidentResolver
 from worker.models import Location
 from worker.state import WriteBack
@@ -22,30 +23,6 @@ REPORTS = [
     event("basra", location=BASRA, killed=1, published="2024-01-04T18:00"),
     *GROUP[3:],
 ]
-
-
-class Crash(Exception):
-    pass
-
-
-class CrashingState(dict):
-    """A state mapping that fails after `budget` more writes: what a changelog cut short leaves."""
-
-    budget: int | None = None
-
-    def _spend(self) -> None:
-        if self.budget is not None:
-            if self.budget == 0:
-                raise Crash
-            self.budget -= 1
-
-    def __setitem__(self, key, value) -> None:
-        self._spend()
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key) -> None:
-        self._spend()
-        super().__delitem__(key)
 
 
 def run(state, reports, crash_at: int | None = None, kept: int = 0):

@@ -18,7 +18,11 @@ Vector = list[int]  # [incidents, fatalities, injuries]
 class TallyBook:
     """State keys: ``tc|<incident>`` (per tally: that incident's applied revision, bucket and values; one key per
     incident, so a revision rewrites one record, not one per tally), ``ta|<tally>`` (revision, watermark, buckets,
-    last change time) and ``tr|<tally>`` (reported figures)."""
+    last change time, the incident revision applied last) and ``tr|<tally>`` (reported figures).
+
+    A crash keeps a prefix of a step's writes: some totals may hold an incident's revision whose share record was
+    lost. The total's own "applied last" marker tells, so the redelivered batch neither adds it twice nor
+    loses it (contributions are applied one at a time on one partition: only the last can be cut short)."""
 
     def __init__(self, definitions: Iterable[TallyDefinition], state: MutableMapping[str, Any]):
         self._definitions = {d.id: d for d in definitions}
@@ -61,7 +65,9 @@ class TallyBook:
         if contribution.kind != "incident":
             return False
         entry = (self._state.get(f"tc|{contribution.incident_id}") or {}).get(contribution.tally_id)
-        return entry is not None and (contribution.incident_revision or 1) <= entry["r"]
+        if entry is not None and (contribution.incident_revision or 1) <= entry["r"]:
+            return True
+        return _applied_last(self._state.get(f"ta|{contribution.tally_id}"), contribution)
 
     def snapshot(self, tally_id: str) -> TallyUpdate | None:
         """The tally as it stands (for the HTTP API); None for unknown ids or tallies with no state here."""
@@ -96,9 +102,13 @@ class TallyBook:
             share = (key, {**shares, d.id: {"r": revision}})
         else:
             share = None
-        if watermark == agg["w"] and buckets == agg["b"]:
-            return None, share
-        return {**agg, "w": watermark, "b": dict(sorted(buckets.items()))}, share
+        if _applied_last(agg, c) or (watermark == agg["w"] and buckets == agg["b"]):
+            return None, share  # (already in the total: only its share record was lost)
+        return {**agg, "w": watermark, "b": dict(sorted(buckets.items())), "last": [c.incident_id, revision]}, share
+
+
+def _applied_last(agg: dict | None, c: TallyContribution) -> bool:
+    return agg is not None and agg.get("last") == [c.incident_id, c.incident_revision or 1]
 
 
 def _day(iso: str | None) -> date | None:
