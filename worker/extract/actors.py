@@ -19,6 +19,8 @@ POSTPOSED_ADJECTIVES = frozenset({"fr", "es", "ar"})
 _ROLE_AFTER = 14
 #: "Kataib Hezbollah headquarters", "the group's base", "Nujaba-Hauptquartier": the owned noun follows at once.
 _OWNED_GAP = 4
+#: "Washington promet de riposter", "Tehran has vowed to": room for an auxiliary and a verb before the cue.
+_THREAT_AFTER = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,8 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap)  # "used by X": target
         marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
                                    or _followed_by(folded, owned, actor.end, _OWNED_GAP))
+        if actor.start >= trigger_end and _followed_by(folded, cues.spans("threat"), actor.end, _THREAT_AFTER):
+            continue  # "..., Washington vows to retaliate": the subject of a later threat, not of this event
         if actor is claimant:
             out.append((actor, "claimant"))
             role = "attacker"
