@@ -91,3 +91,16 @@ def test_a_refetch_whose_record_never_comes_is_due_again_after_the_patience():
     assert gate.overdue(now=4) == []  # once per patience
     assert gate.admit(TP, 11, committed=10, now=5).deliver
     assert gate.overdue(now=20) == []  # the record came
+
+
+def test_an_agent_never_takes_a_record_before_one_that_vanished_from_its_queue():
+    """Delivered in order, but record 11 was lost with a stream buffer: 12 must wait for it to come again."""
+    gate = OrderGate()
+    assert gate.take(TP, 10, committed=10) is None
+    assert gate.take(TP, 12, committed=10) == 11  # fetch again from 11
+    assert gate.take(TP, 13, committed=10) == -1  # queued behind it: dropped, no second fetch
+    assert gate.take(TP, 11, committed=10) is None
+    assert gate.take(TP, 12, committed=10) is None
+    assert gate.take(TP, 5, committed=10) is None  # an older record delivered again (a seek back) is fine
+    gate.rewound([TP])
+    assert gate.take(TP, 40, committed=40) is None  # a new assignment starts at the committed offset

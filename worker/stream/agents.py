@@ -92,6 +92,9 @@ class Wiring:
         async def process(stream: AsyncIterator) -> None:
             async for event in stream.events():
                 message = event.message
+                if not self.app.consumer.in_order(message):
+                    message.incref()  # never acknowledged: it comes again, after the record before it
+                    continue
                 # faust acks the event in hand when its stream is closed, even if this step was cancelled
                 # half-way (worker stopping): hold a reference until the step is over, so a cut-short step is
                 # never acknowledged, never committed, and runs again on the next owner of the partition.

@@ -158,6 +158,22 @@ class SafeConsumer(driver.Consumer):
                                      sorted(self._acked.get(tp) or [])[:5], self._order_gate.expected.get(tp))
                     await self._refetch(tp, committed)
 
+    def in_order(self, message: Any) -> bool:
+        """Whether an agent may process this record now (see `OrderGate.take`); if not, the partition is fetched
+        again from the record that never reached the agent."""
+        if not self.app.topics.acks_enabled_for(message.topic):
+            return True
+        tp = message.tp
+        missing = self._order_gate.take(tp, message.offset, self._committed_offset.get(tp))
+        if missing is None:
+            return True
+        if missing < 0:
+            return False
+        self.log.warning("Record %s of %s reached the agent before %s; fetching again from there", message.offset,
+                         tp, missing)
+        asyncio.ensure_future(self._refetch(tp, missing))
+        return False
+
     async def _refetch(self, tp: Any, offset: int) -> None:
         """A seek of our own; one overtaken by a rebalance (partition no longer assigned) is left to the watches."""
         try:

@@ -35,6 +35,8 @@ class OrderGate:
     def __init__(self, patience: float = REFETCH_PATIENCE_SECONDS) -> None:
         self.patience = patience
         self.expected: dict[Any, int] = {}  # tp -> next offset to deliver (unknown: the committed offset)
+        self.next_to_process: dict[Any, int] = {}  # tp -> next offset an agent may take (unknown: committed)
+        self.asked: dict[Any, int] = {}  # tp -> offset the agent check asked to fetch again
         self.refetching: dict[Any, _Refetch] = {}
 
     def admit(self, tp: Any, offset: int, committed: int | None, now: float) -> Admission:
@@ -68,8 +70,25 @@ class OrderGate:
     def seeked(self, tp: Any, offset: int) -> None:
         self.expected[tp] = offset
 
+    def take(self, tp: Any, offset: int, committed: int | None) -> int | None:
+        """At the agent: None when the record may be processed (the next one, or one processed before and
+        delivered again); else the offset to fetch again from, once (-1 after that). A delivered record can
+        still vanish with a stream buffer a rebalance discards, and its successors must not be processed
+        before it."""
+        expected = self.next_to_process.get(tp, committed)
+        if expected is None or offset <= expected:
+            self.next_to_process[tp] = offset + 1
+            self.asked.pop(tp, None)
+            return None
+        if self.asked.get(tp) == expected:
+            return -1  # already asked for; the records queued behind the lost one are dropped quietly
+        self.asked[tp] = expected
+        return expected
+
     def rewound(self, tps: Any) -> None:
         """After seeking to the committed offsets (rebalance) or losing partitions: start from the committed."""
         for tp in list(tps):
             self.expected.pop(tp, None)
             self.refetching.pop(tp, None)
+            self.next_to_process.pop(tp, None)
+            self.asked.pop(tp, None)
