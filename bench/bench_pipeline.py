@@ -6,12 +6,12 @@ Run everything: /work/venv/bin/python -m bench.bench_pipeline  (see bench/README
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
 import os
 import platform
 import resource
 import statistics
 import time
+from collections import defaultdict
 
 import orjson
 

@@ -35,30 +35,29 @@ class AlertEngine:
         entry = self._state.get(key) or {"ir": 0, "rules": {}}
         if incident.revision < entry["ir"]:
             return []
-        repeated = incident.revision == entry["ir"]
         fired = dict(entry["rules"])  # rule id -> [alert revision, live, incident revision it was sent for]
-        alerts = []
         context = incident_context(incident)
+        if incident.revision == entry["ir"]:
+            return [self._incident_alert(rule, incident, revision, not live, context)
+                    for rule in self._incident_rules
+                    for revision, live, sent_for in [_firing(fired, rule.id)] if sent_for == incident.revision]
+        alerts = []
         for rule in self._incident_rules:
-            revision, live, sent_for = _firing(fired, rule.id)
-            if repeated:
-                if sent_for == incident.revision:
-                    alerts.append(incident_alert(rule, incident, stable_id("alr", rule.id, incident.incident_id),
-                                                 revision, not live,
-                                                 {**context, "rule_id": rule.id, "severity": rule.severity}))
-                continue
+            revision, live, _ = _firing(fired, rule.id)
             matches = rule.when.matches(incident)
             if not matches and not live:
                 continue
-            alerts.append(incident_alert(rule, incident, stable_id("alr", rule.id, incident.incident_id),
-                                         revision + 1, not matches,
-                                         {**context, "rule_id": rule.id, "severity": rule.severity}))
+            alerts.append(self._incident_alert(rule, incident, revision + 1, not matches, context))
             fired[rule.id] = [revision + 1, matches, incident.revision]
-        if repeated:
-            return alerts
         if fired or incident.revision > 1:  # a later revision must keep older redeliveries out
             self._state[key] = {"ir": incident.revision, "rules": fired}
         return alerts
+
+    @staticmethod
+    def _incident_alert(rule: IncidentRule, incident: Incident, revision: int, retracted: bool,
+                        context: dict) -> Alert:
+        return incident_alert(rule, incident, stable_id("alr", rule.id, incident.incident_id), revision, retracted,
+                              {**context, "rule_id": rule.id, "severity": rule.severity})
 
     def on_tally(self, update: TallyUpdate) -> list[Alert]:
         if update.as_of is None:

@@ -80,13 +80,14 @@ class ReadOffsets(dict):
 
 
 class ConsumerThread(driver.AIOKafkaConsumerThread):
-    """faust's consumer with the fetch wait of the settings instead of its fixed 1.5 s."""
-
-    fetch_max_wait: float = 0.1
+    """faust's consumer with the fetch wait of the settings (`transport.fetch_max_wait`, seconds) instead of its
+    fixed 1.5 s."""
 
     def _create_worker_consumer(self, transport: Any) -> Any:
         client = super()._create_worker_consumer(transport)
-        client._fetch_max_wait_ms = int(self.fetch_max_wait * 1000)  # read when the client starts its fetcher
+        wait = getattr(transport, "fetch_max_wait", None)
+        if wait is not None:
+            client._fetch_max_wait_ms = int(wait * 1000)  # read when the client starts its fetcher
         return client
 
 
@@ -121,9 +122,7 @@ class SafeConsumer(driver.Consumer):
         self._lag_watch = StallWatch(patience=NO_PROGRESS_REFETCH_SECONDS)
 
     def _new_consumer_thread(self) -> ConsumerThread:
-        thread = ConsumerThread(self, loop=self.loop, beacon=self.beacon)
-        thread.fetch_max_wait = getattr(self.transport, "fetch_max_wait", ConsumerThread.fetch_max_wait)
-        return thread
+        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     @Service.task
     async def _refetch_stalled_partitions(self) -> None:
