@@ -10,16 +10,27 @@ ENV PIP_NO_CACHE_DIR=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     PATH=/opt/venv/bin:${PATH}
 WORKDIR /src
+# A C compiler for the mypyc-compiled extractor (WIREWATCH_COMPILE=1 below); it stays in this stage.
+# hadolint ignore=DL3008
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /opt/venv
 # Dependencies first (from pyproject.toml, pinned there): this layer is reused while only the code changes.
 COPY pyproject.toml ./
 RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print('\n'.join(p['dependencies'] + p['optional-dependencies']['rocksdb']))" > /tmp/requirements.txt \
  && pip install --no-cache-dir -r /tmp/requirements.txt
-COPY README.md ./
+COPY README.md setup.py ./
 COPY worker ./worker
-# The project itself, without re-resolving: its dependencies are already in the venv.
+# The project itself, without re-resolving: its dependencies are already in the venv. The wheel's extractor is
+# compiled with mypyc (setup.py), in a throwaway build venv: mypy never enters the runtime venv.
 # hadolint ignore=DL3013
-RUN pip install --no-cache-dir --no-deps . \
+RUN python -m venv /tmp/build \
+ && /tmp/build/bin/pip install --no-cache-dir "mypy>=1.10" "setuptools>=69" wheel \
+ && WIREWATCH_COMPILE=1 /tmp/build/bin/pip wheel --no-cache-dir --no-deps --no-build-isolation -w /tmp/wheels . \
+ && pip install --no-cache-dir --no-deps /tmp/wheels/wirewatch-*.whl \
+ && rm -rf /tmp/build /tmp/wheels \
+ && python -c "import worker.extract as x; assert x.compiled(), 'extractor not compiled'" \
  && pip check \
  && python -m compileall -q /opt/venv
 

@@ -35,7 +35,7 @@ class Builder(Generic[M]):
         plan = self._plans.get(names)
         if plan is None:
             plan = self._plans[names] = self._plan(names)
-        m = self._cls.__new__(self._cls)
+        m = object.__new__(self._cls)
         if plan is True:  # every field given, in field order: the values are the instance's dict
             _set(m, "__dict__", values)
         else:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, Info, generate_latest
+
+from ..extract import compiled
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 CONTENT_TYPE = CONTENT_TYPE_LATEST
@@ -20,6 +22,8 @@ ARTICLE_TO_ALERT = Histogram("wirewatch_article_to_alert_seconds",
 CONSUMER_LAG = Gauge("wirewatch_consumer_lag_messages", "End offset minus position, per source topic.",
                      ["topic"], registry=REGISTRY)
 TABLE_KEYS = Gauge("wirewatch_table_keys", "Keys held locally per state table.", ["table"], registry=REGISTRY)
+BUILD = Info("wirewatch_build", "How this worker was built.", registry=REGISTRY)
+BUILD.info({"extractor": "compiled" if compiled() else "interpreted"})
 
 
 def render() -> bytes:
