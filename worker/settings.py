@@ -74,6 +74,8 @@ class Settings(BaseSettings):
         "soon as a record arrives; Tansu, on a fetch of several partitions, only after this wait (faust's 1.5 s "
         "gave ~0.5 s per stage).")
 
+    event_loop: Literal["asyncio", "uvloop"] = Field(
+        default="asyncio", description="The standard asyncio event loop or uvloop (libuv) for the worker.")
     end_offsets_by_fetch: bool | None = Field(
         default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "
         "after a multi-record batch as its first offset + 1); default: on for the embedded broker.")
@@ -84,6 +86,9 @@ class Settings(BaseSettings):
     web_canonical_url: str | None = Field(
         default=None, description="URL other workers use to reach this one (routing /tallies/{id}); "
         "default http://WEB_HOST:WEB_PORT, or the host name when binding 0.0.0.0.")
+    dashboard: bool = Field(
+        default=True, description="Serve the dashboard from this worker. Its feed reads every output topic, so "
+        "with several workers one serving it is enough.")
     log_format: Literal["auto", "text", "json"] = "auto"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -124,7 +129,7 @@ class Settings(BaseSettings):
 
     @property
     def raw_topic_max_bytes(self) -> int:
-        """Raw messages up to twice the limit still reach the worker, so oversize ones are dead-lettered, not refused."""
+        """Raw messages up to twice the limit still reach the worker: oversize ones are dead-lettered, not refused."""
         return 2 * self.max_message_bytes + 64 * 1024
 
     @property

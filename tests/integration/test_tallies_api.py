@@ -26,7 +26,9 @@ def latest_tallies(updates):
 def test_http_and_cli_tallies_match_the_topic(broker, unique_name):
     env = isolated_env(unique_name)
     settings = settings_for(broker, env)
-    with running_worker(broker, env) as first, running_worker(broker, env, name="second") as second:
+    # the second worker as in docker-compose: no dashboard of its own; and on uvloop, the other event loop
+    second_env = {**env, "WIREWATCH_DASHBOARD": "false", "WIREWATCH_EVENT_LOOP": "uvloop"}
+    with running_worker(broker, env) as first, running_worker(broker, second_env, name="second") as second:
         async def feed():
             await produce(settings, broker.bootstrap, [(k.encode(), v) for k, v in sample_lines().items()])
             await wait_drained(settings, broker.bootstrap, timeout=120)
@@ -46,6 +48,7 @@ def test_http_and_cli_tallies_match_the_topic(broker, unique_name):
             status, body = worker.get(f"/tallies/{tally_id}", timeout=10)
             assert status == 200 and json.loads(body) == expected[tally_id]
         assert first.get("/tallies/no-such-tally")[0] == 404
+        assert first.get("/api/health", timeout=10)[0] == 200 and second.get("/api/health", timeout=10)[0] == 404
 
     cli = subprocess.run([sys.executable, "-m", "worker", "tallies", "--json"], capture_output=True, text=True,
                          env={**os.environ, **env, "WIREWATCH_BROKER_URL": broker.url}, timeout=60)

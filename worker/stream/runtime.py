@@ -31,7 +31,8 @@ def build_worker_app(settings: Settings, bootstrap: str) -> faust.App:
     forget_dedup_indexes(app, stages)
     Wiring(app, topics, stages).register()
     register_health_views(app)
-    register_dashboard(app, settings, bootstrap)
+    if settings.dashboard:
+        register_dashboard(app, settings, bootstrap)
     register_tally_views(app, topics["contributions"], stages.tally_book,
                          [definition.id for definition in stages.tally_definitions])
     register_monitor(app, topics, tables)
@@ -60,6 +61,10 @@ def ensure_topics(settings: Settings, bootstrap: str) -> None:
 
 def run_worker(settings: Settings) -> None:
     """Blocks until the worker is stopped (SIGINT/SIGTERM)."""
+    if settings.event_loop == "uvloop":  # every loop from here on, the consumer thread's included
+        import uvloop
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     broker = EmbeddedBroker().start() if settings.embedded_broker else None
     bootstrap = broker.bootstrap if broker else settings.bootstrap_servers()
     if broker:
