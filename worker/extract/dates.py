@@ -65,14 +65,17 @@ def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
         if value is not None and not year_m and value > ref + timedelta(days=1):
             value = _safe_date(year - 1, month, day)
         if value is not None:
-            return DateMention(value, "day", start, end + (year_m.end() if year_m else 0), past=value < ref - timedelta(days=3))
+            past = value < ref - timedelta(days=3)
+            return DateMention(value, "day", start, end + (year_m.end() if year_m else 0), past=past)
     value = date(int(year_m.group(1)), month, 1) if year_m else _latest_month(ref, month)
     same = (value.year, value.month) == (ref.year, ref.month)
     return DateMention(value, "month", start, end + (year_m.end() if year_m else 0), past=not same)
 
 
 def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> list[DateMention]:
-    """Date mentions in text[start:end]; `text` is the original, for capitalisation."""
+    """Date mentions in text[start:end]; `text` is the original, for capitalisation. The dateline's date is
+    when the report was filed: no event date."""
+    start = max(start, ix.places_from)
     out: list[DateMention] = []
     for m in ix.find("weekdays", start, end):
         out.append(DateMention(ref - timedelta(days=(ref.weekday() - m.value) % 7), "day", m.start, m.end))
