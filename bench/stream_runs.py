@@ -62,7 +62,9 @@ class PipelineRun:
         self.broker = broker
         self.env = {**isolated_env(f"bench-{uuid.uuid4().hex[:6]}", partitions), **(env or {})}
         self.settings = settings_for(broker, self.env)
-        self.workers = [WorkerProcess(broker.url, env=self.env, name=f"bench{i}") for i in range(workers)]
+        # one dashboard for the deployment, as in docker-compose: its feed reads every output topic
+        self.workers = [WorkerProcess(broker.url, env={**self.env, **({"WIREWATCH_DASHBOARD": "false"} if i else {})},
+                                      name=f"bench{i}") for i in range(workers)]
 
     def __enter__(self) -> "PipelineRun":
         for worker in self.workers:

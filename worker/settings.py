@@ -74,8 +74,6 @@ class Settings(BaseSettings):
         "soon as a record arrives; Tansu, on a fetch of several partitions, only after this wait (faust's 1.5 s "
         "gave ~0.5 s per stage).")
 
-    event_loop: Literal["asyncio", "uvloop"] = Field(
-        default="asyncio", description="The standard asyncio event loop or uvloop (libuv) for the worker.")
     end_offsets_by_fetch: bool | None = Field(
         default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "
         "after a multi-record batch as its first offset + 1); default: on for the embedded broker.")

@@ -26,8 +26,7 @@ def latest_tallies(updates):
 def test_http_and_cli_tallies_match_the_topic(broker, unique_name):
     env = isolated_env(unique_name)
     settings = settings_for(broker, env)
-    # the second worker as in docker-compose: no dashboard of its own; and on uvloop, the other event loop
-    second_env = {**env, "WIREWATCH_DASHBOARD": "false", "WIREWATCH_EVENT_LOOP": "uvloop"}
+    second_env = {**env, "WIREWATCH_DASHBOARD": "false"}  # as in docker-compose: one worker serves the dashboard
     with running_worker(broker, env) as first, running_worker(broker, second_env, name="second") as second:
         async def feed():
             await produce(settings, broker.bootstrap, [(k.encode(), v) for k, v in sample_lines().items()])

@@ -61,10 +61,6 @@ def ensure_topics(settings: Settings, bootstrap: str) -> None:
 
 def run_worker(settings: Settings) -> None:
     """Blocks until the worker is stopped (SIGINT/SIGTERM)."""
-    if settings.event_loop == "uvloop":  # every loop from here on, the consumer thread's included
-        import uvloop
-
-        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     broker = EmbeddedBroker().start() if settings.embedded_broker else None
     bootstrap = broker.bootstrap if broker else settings.bootstrap_servers()
     if broker:
