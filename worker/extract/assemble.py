@@ -234,7 +234,8 @@ def _count(figs) -> Count | None:
     if not figs:
         return None
     tolls = [f for f in figs if f.toll]
-    pick = tolls[-1] if tolls else min(figs, key=lambda f: f.number.value)
+    stated = [f for f in figs if not f.number.vague] or figs  # "dozens" (12) counts only when no report says more
+    pick = tolls[-1] if tolls else min(stated, key=lambda f: f.number.value)
     return _COUNT(value=pick.number.value, qualifier=Qualifier(pick.number.qualifier))
 
 
