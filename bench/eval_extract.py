@@ -1,6 +1,7 @@
 """Evaluate the event extractor per language: own labelled articles plus the public dev sets.
 
-Usage: python bench/eval_extract.py [--devdata /work/shared/devdata] [--limit N] [--verbose]
+Usage: python bench/eval_extract.py [--set {own,holdout}] [--devdata /work/shared/devdata] [--limit N] [--verbose]
+--set holdout scores bench/data/extract/holdout/*.yaml, articles written after the rules and never used to tune them.
 Prints, per language, precision/recall/accuracy for event type, place, date, casualties and actors.
 """
 
@@ -24,6 +25,7 @@ from worker.extract.matcher import fold  # noqa: E402
 from worker.models import Article  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "extract"
+SETS = {"own": DATA, "holdout": DATA / "holdout"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMO_TYPES = {"Protests", "Riots"}
 
@@ -69,8 +71,8 @@ def _matches(exp: dict, ev) -> bool:
     return exp.get("status", "new") == ev.status and ("sub" not in exp or exp["sub"] == ev.sub_event_type)
 
 
-def eval_own(ex: Extractor, tallies: dict[str, Tally], verbose: bool) -> None:
-    for path in sorted(DATA.glob("*.yaml")):
+def eval_own(ex: Extractor, tallies: dict[str, Tally], verbose: bool, data: Path = DATA) -> None:
+    for path in sorted(data.glob("*.yaml")):
         lang = path.stem
         t = tallies[lang]
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
@@ -89,22 +91,34 @@ def eval_own(ex: Extractor, tallies: dict[str, Tally], verbose: bool) -> None:
             if not expected:
                 t.add("no_event_articles", not events)
             for exp, ev in pairs:
+                def check(key: str, ok: bool, field: str, want, got) -> None:
+                    t.add(key, ok)
+                    if verbose and not ok:
+                        print(f"  [{item['id']}] {exp.get('status', 'new')} {exp.get('sub')} {field}: "
+                              f"expected {want}; got {got}")
+
                 loc = ev.location
                 if "country" in exp or "sea" in exp:
                     ok = loc is not None and (loc.sea_area == exp["sea"] if "sea" in exp else loc.country_code == exp["country"])
                     if ok and "place" in exp:
                         ok = _plain_name(loc.name) == _plain_name(exp["place"])
-                    t.add("place", ok)
+                    want = "/".join(str(exp[k]) for k in ("sea", "country", "place") if k in exp)
+                    got = loc and "/".join(str(x) for x in (loc.sea_area, loc.country_code, loc.name) if x)
+                    check("place", ok, "place", want, got)
                 if "date" in exp:
-                    t.add("date", ev.event_date is not None and ev.event_date == _as_date(exp["date"]))
+                    check("date", ev.event_date is not None and ev.event_date == _as_date(exp["date"]),
+                          "date", exp["date"], ev.event_date)
                 for field in ("fatalities", "injuries"):
                     if field in exp:
                         got = getattr(ev, field)
-                        t.add("casualties", got is not None and got.value == exp[field])
+                        check("casualties", got is not None and got.value == exp[field], field, exp[field],
+                              got and got.value)
                 if "actors" in exp:
                     gold = {fold(a) for a in exp["actors"]}
                     pred = {fold(a.name) for a in ev.actors}
                     t.pr("actors", len(gold & pred), len(pred), len(gold))
+                    if verbose and gold != pred:
+                        print(f"  [{item['id']}] actors: expected {sorted(gold)}; got {sorted(pred)}")
                 got_roles = {fold(f"{a.name}:{a.role}") for a in ev.actors}
                 wrong = [p for p in exp.get("roles", ()) if fold(p) not in got_roles]  # "Houthis:attacker"
                 wrong += [f"not {p}" for p in exp.get("forbid", ()) if fold(p) in got_roles]  # never "US military:target"
@@ -119,6 +133,9 @@ def eval_own(ex: Extractor, tallies: dict[str, Tally], verbose: bool) -> None:
             tp = sum(1 for f in figs if any(g.value == f["value"] and (g.since == _as_date(f.get("since")) if "since" in f else True)
                                           for g in got_figs))
             t.pr("figures", tp, len(got_figs), len(figs))
+            if verbose and (tp != len(figs) or len(got_figs) != len(figs)):
+                print(f"  [{item['id']}] figures: expected {[(f['value'], str(f.get('since'))) for f in figs]}; "
+                      f"got {[(g.value, str(g.since)) for g in got_figs]}")
             if verbose and (len(pairs) != len(expected) or len(events) != len(expected)):
                 print(f"  [{item['id']}] expected {[(e.get('status','new'), e.get('sub')) for e in expected]}")
                 for e in events:
@@ -188,14 +205,17 @@ def eval_arabic(ex: Extractor, root: Path, t: Tally, limit: int | None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="own", dest="which",
+                    help="labelled articles to score: own (written with the rules) or holdout (written after)")
     ap.add_argument("--devdata", type=Path, default=Path("/work/shared/devdata"))
     ap.add_argument("--limit", type=int, default=None, help="max records per public dev set")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     ex = Extractor()
     tallies: dict[str, Tally] = defaultdict(Tally)
-    eval_own(ex, tallies, args.verbose)
-    print("Own labelled articles (bench/data/extract), per language")
+    eval_own(ex, tallies, args.verbose, SETS[args.which])
+    data = SETS[args.which].relative_to(DATA.parents[1])
+    print(f"{args.which.capitalize()} labelled articles ({data}), per language")
     print(f"{'lang':5} {'type (event) P/R':26} {'place acc':13} {'date acc':13} {'casualties acc':15} "
           f"{'actors P/R':24} {'roles acc':13} {'figures P/R':24} {'no-event articles':15}")
     for lang in sorted(tallies):
