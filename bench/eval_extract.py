@@ -214,7 +214,7 @@ def main() -> None:
     ex = Extractor()
     tallies: dict[str, Tally] = defaultdict(Tally)
     eval_own(ex, tallies, args.verbose, SETS[args.which])
-    data = SETS[args.which].relative_to(DATA.parents[1])
+    data = SETS[args.which].relative_to(DATA.parents[2])
     print(f"{args.which.capitalize()} labelled articles ({data}), per language")
     print(f"{'lang':5} {'type (event) P/R':26} {'place acc':13} {'date acc':13} {'casualties acc':15} "
           f"{'actors P/R':24} {'roles acc':13} {'figures P/R':24} {'no-event articles':15}")
