@@ -1,8 +1,8 @@
 """Evaluate the event extractor per language: own labelled articles plus the public dev sets.
 
-Usage: python bench/eval_extract.py [--set {own,holdout,blind}] [--devdata /work/shared/devdata] [--limit N] [--verbose]
+Usage: python bench/eval_extract.py [--set {own,holdout,blind}] [--devdata DIR] [--limit N] [--verbose]
 --set holdout scores bench/data/extract/holdout/*.yaml, articles written after the rules and never used to tune them;
---set blind scores bench/data/extract/blind/*.yaml, a second held-out set written once holdout failures were being fixed.
+--set blind scores bench/data/extract/blind/*.yaml, a second one, written while holdout failures were fixed.
 Prints, per language, precision/recall/accuracy for event type, place, date, casualties and actors.
 """
 
