@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import partial
 from operator import itemgetter
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, final
 
 _FOLD_MAP = {
     "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'",
@@ -103,7 +103,7 @@ class TermMatcher:
         self._clitic_lengths: dict[str, tuple[int, ...]] = {
             initial: tuple(sorted({len(c) for c in self._clitics if c[:1] == initial}))
             for initial in {c[0] for c in self._clitics if c}}
-        self._plans: dict[str, Any] = {}
+        self._plans: dict[str, _Plan] = {}
         self._compile()
 
     def _add_terms(self, entries: Iterable[tuple[str, Any]], category: str) -> None:
@@ -122,10 +122,8 @@ class TermMatcher:
         info = self._info
         self._rx = re.compile(self._regex()) if info else None
         self._inner = {core: [(a, b, core[a:b]) for a, b in _nested(core) if core[a:b] in info] for core in info}
-        #: whole-word terms with a single reading take the fast path
-        self._simple = {core: modes[0] for core, modes in info.items()
-                        if len(modes) == 1 and not modes[0][0] and not modes[0][1] and modes[0][3] is not _GAP
-                        and not self._inner[core]}
+        #: every term, sorted: the terms that start with a given text are neighbours
+        self._sorted = sorted(info)
 
     def _regex(self) -> str:
         """A term starts a word or follows a clitic at a word start, unless it takes a prefix: the scan tries
@@ -159,33 +157,33 @@ class TermMatcher:
             return by
         end = len(folded) if end is None else end
         n = len(folded)
-        inner, simple, plans, clitic_lengths = self._inner, self._simple, self._plans, self._clitic_lengths
+        inner, plans = self._inner, self._plans
         for m in self._rx.finditer(folded, start, end):
             s, e = m.span()
-            core = m.group()
+            core: str = m.group()
+            plan = plans.get(core)
+            if plan is None:
+                plan = self._plan(core)
             alone = not (s > 0 and folded[s - 1].isalnum()) and not (e < n and folded[e].isalnum())
-            mode = simple.get(core) if alone else None
-            if mode is not None:
-                found = by.get(mode[2])
+            simple = plan.simple
+            if alone and simple is not None:  # no check against the match before: a whole word is a mention
+                found = by.get(simple[2])
                 if found is None:
-                    by[mode[2]] = [_match((s, e, core, mode[3]))]
+                    by[simple[2]] = [_match((s, e, core, simple[3]))]
                 else:
-                    found.append(_match((s, e, core, mode[3])))
-            elif alone and (plan := plans.get(core) or self._plan(core)) is not _DYNAMIC:
-                for category, a, b, term, value in plan:
-                    found = by.get(category)
-                    if found is None:
-                        found = by[category] = []
-                    elif found[-1].start <= s + a and s + b <= found[-1].end and found[-1].value == value:
-                        continue
-                    found.append(_match((s + a, s + b, term, value)))
+                    found.append(_match((s, e, core, simple[3])))
+            elif alone and plan.alone is not None:
+                _replay(by, s, plan.alone)
             else:
                 self._validate(folded, s, e, core, by, end)
                 for sub_s, sub_e, sub in inner[core]:
                     self._validate(folded, s + sub_s, s + sub_e, sub, by, end)
-            lengths = clitic_lengths.get(folded[s]) if clitic_lengths else None
-            if lengths:  # "العراقيه": after the article may start another term
-                self._after_clitic(folded, s, end, by, lengths)
+            if not plan.steps:
+                continue
+            if alone and plan.after is not None:  # "العراقيه": after the article may start another term
+                _replay(by, s, plan.after)
+            else:
+                self._after_clitic(folded, s, end, by, plan.steps)
         for found in by.values():
             if len(found) > 1:  # by start, then longest first: two stable sorts on C-level keys
                 found.sort(key=_END, reverse=True)
@@ -193,29 +191,67 @@ class TermMatcher:
         return by
 
     def _after_clitic(self, folded: str, s: int, end: int, by: dict[str, list[Match]],
-                      lengths: tuple[int, ...]) -> None:
+                      steps: tuple[tuple[int, str | None], ...]) -> None:
+        """The terms after the clitics a match at `s` starts with (the longest term each; `_steps`)."""
         rx = self._rx
         assert rx is not None  # called from scan, which has one
-        for k in lengths:
-            if folded[s:s + k] in self._clitics and (m2 := rx.match(folded, s + k, end)) is not None:
+        for k, term in steps:
+            if term is not None:
+                self._validate(folded, s + k, s + k + len(term), term, by, end)
+            elif folded[s:s + k] in self._clitics and (m2 := rx.match(folded, s + k, end)) is not None:
                 self._validate(folded, m2.start(), m2.end(), m2.group(), by, end)
 
-    def _plan(self, core: str) -> Any:
-        """What a match of `core` standing alone as a word yields (category, start, end, term, value relative to
-        it), worked out once per core; _DYNAMIC when a gapped pattern must look at the text after it."""
+    def _plan(self, core: str) -> _Plan:
+        """What a match of `core` yields, worked out once per core: standing alone as a word its own terms and
+        the terms after its clitic are fixed (category, start, end, term, value relative to it) unless a gapped
+        pattern must look at the text after it; glued to other letters they are validated in the text."""
         subs = [(0, len(core), core), *self._inner[core]]
-        if any(mode[3] is _GAP for _, _, sub in subs for mode in self._info[sub]):
-            plan: Any = _DYNAMIC
-        else:
-            alone = f" {core} "
-            by: dict[str, list[Match]] = {}
-            for a, b, sub in subs:
-                self._validate(alone, 1 + a, 1 + b, sub, by, len(alone))
-            plan = [(cat, m.start - 1, m.end - 1, m.term, m.value) for cat, found in by.items() for m in found]
-            order = {cat: i for i, cat in enumerate(by)}
-            plan.sort(key=lambda x: order[x[0]])  # by category, each in the order _validate produced
+        steps = self._steps(core)
+        modes = self._info[core]
+        simple = modes[0] if (len(modes) == 1 and not modes[0][0] and not modes[0][1] and modes[0][3] is not _GAP
+                              and len(subs) == 1) else None
+        plan = _Plan(simple, self._alone(core, [(a, b, sub) for a, b, sub in subs]),
+                     self._alone(core, [(k, k + len(t), t) for k, t in steps if t is not None])
+                     if all(t is not None for _, t in steps) else None, steps)
         self._plans[core] = plan
         return plan
+
+    def _alone(self, core: str, subs: list[tuple[int, int, str]]) -> list[_Entry] | None:
+        """The matches the terms at these spans of `core` yield when the core stands alone as a word; None when
+        one of them starts a gapped pattern, which must look at the text after it."""
+        if any(mode[3] is _GAP for _, _, sub in subs for mode in self._info[sub]):
+            return None
+        alone = f" {core} "
+        by: dict[str, list[Match]] = {}
+        for a, b, sub in subs:
+            self._validate(alone, 1 + a, 1 + b, sub, by, len(alone))
+        entries = [(cat, m.start - 1, m.end - 1, m.term, m.value) for cat, found in by.items() for m in found]
+        order = {cat: i for i, cat in enumerate(by)}
+        entries.sort(key=lambda x: order[x[0]])  # by category, each in the order _validate produced
+        return entries
+
+    def _steps(self, core: str) -> tuple[tuple[int, str | None], ...]:
+        """For each clitic `core` may start with (by length), the longest term after it, which a match of the
+        core never reaches past: (length, that term); (length, None) when the text after the core decides.
+        The scan finds no term inside a match, so these are looked for apart."""
+        steps: list[tuple[int, str | None]] = []
+        rx = self._rx
+        assert rx is not None
+        for k in self._clitic_lengths.get(core[0], ()):
+            if k >= len(core):
+                steps.append((k, None))
+            elif core[:k] not in self._clitics:
+                continue
+            elif self._continues(core[k:]):
+                steps.append((k, None))
+            elif (m := rx.match(core, k)) is not None:
+                steps.append((k, m.group()))
+        return tuple(steps)
+
+    def _continues(self, text: str) -> bool:
+        """Whether some term is `text` followed by more letters (the first term sorted after `text` tells)."""
+        i = bisect_right(self._sorted, text)
+        return i < len(self._sorted) and self._sorted[i].startswith(text)
 
     def _validate(self, folded: str, s: int, e: int, core: str, by: dict[str, list[Match]], end: int) -> None:
         glued_left = s > 0 and folded[s - 1].isalnum()
@@ -260,8 +296,36 @@ def _anchor(term: str) -> str:
 
 #: Marks an anchor word that starts one or more gapped patterns.
 _GAP = object()
-#: Marks a core whose matches are validated against the text every time.
-_DYNAMIC = object()
+#: (category, start, end, term, value) of a match relative to the core it was found in.
+_Entry = tuple[str, int, int, str, Any]
+
+
+@final
+class _Plan:
+    """How the scan handles a match of one core (see TermMatcher._plan)."""
+
+    __slots__ = ("simple", "alone", "after", "steps")
+
+    def __init__(self, simple: tuple[bool, bool, str, Any] | None, alone: list[_Entry] | None,
+                 after: list[_Entry] | None, steps: tuple[tuple[int, str | None], ...]) -> None:
+        #: the one reading of a whole-word term with no other term inside: appended as it is
+        self.simple = simple
+        #: the matches of the core standing alone, None: validate in the text
+        self.alone = alone
+        #: the matches after its clitics when it stands alone, None: follow `steps` in the text
+        self.after = after
+        self.steps = steps
+
+
+def _replay(by: dict[str, list[Match]], s: int, entries: list[_Entry]) -> None:
+    """Append planned matches of a core found at `s`, skipping one inside the previous mention (as _validate)."""
+    for category, a, b, term, value in entries:
+        found = by.get(category)
+        if found is None:
+            found = by[category] = []
+        elif found[-1].start <= s + a and s + b <= found[-1].end and found[-1].value == value:
+            continue
+        found.append(_match((s + a, s + b, term, value)))
 
 
 def _nested(core: str) -> list[tuple[int, int]]:
