@@ -1,6 +1,6 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
-from worker.extract.matcher import TermMatcher, fold
+from worker.extract.matcher import TermMatcher, _Plan, fold
 
 
 def spans(matcher, text):
@@ -68,3 +68,29 @@ def test_matches_do_not_depend_on_what_was_scanned_before(words):
     warm = TermMatcher([("air strike", "t"), ("air", "w"), ("strike*", "s"), ("*angriff", "a"), ("attaque", "g")])
     spans(warm, "air strike airstrike strikes Luftangriff l'attaque")
     assert spans(warm, text) == spans(fresh, text)
+
+
+class _InText(TermMatcher):
+    """Validates every match and every term after a clitic in the text itself: what the per-core plans must give."""
+
+    def _plan(self, core):
+        return _Plan(super()._plan(core).simple, None, None,
+                     tuple((k, None) for k in self._clitic_lengths.get(core[0], ())))
+
+
+_CLITIC_TERMS = [("بغداد", "city"), ("قوات", "forces"), ("القوات", "forces"), ("ال", "article"), ("قتل*", "killed"),
+                 ("*هجوم", "attack"), ("هجوم مسلح", "armed"), ("لبنان", "country"), ("بال", "bal"), ("وقف", "halt"),
+                 ("قوات خاصه", "special forces")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["و", "ب", "ال", "وال", "بال", "لل", "ل", "ف", "ك", "بغداد", "قوات", "هجوم", "مسلح",
+                                 "قتلى", "لبنان", "وقف", "خاصه", "س", " ", " ", "."]), max_size=40),
+       st.integers(0, 20))
+@example(["ال", "قوات", " ", "خاصه"], 0)  # the term after the article runs past the matched core
+def test_planned_matches_equal_matches_validated_in_the_text(parts, start):
+    text = "".join(parts)
+    planned = TermMatcher(_CLITIC_TERMS, clitics=("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"))
+    in_text = _InText(_CLITIC_TERMS, clitics=("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"))
+    assert list(planned.scan(text, start).items()) == list(in_text.scan(text, start).items())
+    assert list(planned.scan(text).items()) == list(in_text.scan(text).items())  # plans now cached

@@ -12,6 +12,9 @@ from .matcher import TextIndex
 
 #: The first digit comes before the look-behind: a pattern starting with a character class is scanned fast.
 _DIGITS = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:([.,' ])\d{3})+(?!\d)|\d{0,6}(?:[.,]\d{1,2})?(?!\d))")
+#: Compiled once: re.sub/re.split with a pattern string look it up in re's cache on every call.
+_NON_DIGIT = re.compile(r"\D")
+_DECIMAL_MARK = re.compile(r"[.,]")
 #: Numbers beyond this are years, ids or money, not head counts.
 MAX_COUNT = 10_000_000
 _MAGNITUDES = (100, 1000, 1_000_000)
@@ -36,15 +39,15 @@ class Number:
 
 def _decimal(text: str) -> float:
     """'1,5' / '1.5' -> 1.5 (only used before a scale word: '1,5 Millionen')."""
-    return float(text.replace(",", ".")) if text.count(",") + text.count(".") == 1 else float(re.sub(r"\D", "", text))
+    return float(text.replace(",", ".")) if text.count(",") + text.count(".") == 1 else float(_NON_DIGIT.sub("", text))
 
 
 def _digit_value(text: str, sep: str | None, lang: str) -> int | None:
     if sep is not None:
         if sep == "," and lang != "en":  # "2,5" is a decimal outside English
             return int(text.split(",")[0]) if text.count(",") == 1 else None
-        return int(re.sub(r"\D", "", text))
-    whole = re.split(r"[.,]", text)[0]
+        return int(_NON_DIGIT.sub("", text))
+    whole = _DECIMAL_MARK.split(text, 1)[0]
     return int(whole)
 
 
