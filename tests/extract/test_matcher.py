@@ -1,6 +1,6 @@
 from hypothesis import example, given, settings, strategies as st
 
-from worker.extract.matcher import TermMatcher, _Plan, fold
+from worker.extract.matcher import Match, TermMatcher, TextIndex, _Plan, fold
 
 
 def spans(matcher, text):
@@ -94,3 +94,14 @@ def test_planned_matches_equal_matches_validated_in_the_text(parts, start):
     in_text = _InText(_CLITIC_TERMS, clitics=("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"))
     assert list(planned.scan(text, start).items()) == list(in_text.scan(text, start).items())
     assert list(planned.scan(text).items()) == list(in_text.scan(text).items())  # plans now cached
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=12), st.integers(0, 50), st.integers(0, 50))
+def test_text_index_lookups_are_the_matches_inside_the_span(spans, start, end):
+    matches = sorted((Match(s, s + n, "t", i) for i, (s, n) in enumerate(spans)), key=lambda m: (m.start, -m.end))
+    ix = TextIndex("x" * 50, {"c": matches})
+    inside = [m for m in matches if start <= m.start and m.end <= end]
+    assert ix.find("c", start, end) == inside
+    assert ix.first("c", start, end) == (inside[0] if inside else None)
+    assert ix.find("other", start, end) == [] and ix.first("other", start, end) is None

@@ -360,8 +360,10 @@ class TextIndex:
         found, starts = lists
         if end is None:
             end = self._len
+        if start > starts[-1] or starts[0] >= end:  # a third of the lookups: no bisection needed to find nothing
+            return []
         lo = bisect_left(starts, start)
-        if lo == len(starts) or starts[lo] >= end:  # most lookups find nothing
+        if starts[lo] >= end:  # most lookups find nothing
             return []
         return [m for m in found[lo:bisect_left(starts, end, lo)] if m.end <= end]
 
@@ -372,6 +374,8 @@ class TextIndex:
         found, starts = lists
         if end is None:
             end = self._len
+        if start > starts[-1] or starts[0] >= end:
+            return None
         for i in range(bisect_left(starts, start), len(found)):
             m = found[i]
             if m.start >= end:

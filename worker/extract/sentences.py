@@ -16,7 +16,8 @@ MAX_SENTENCE_CHARS = 700
 _MARKS = r".!?\u061f\u06d4"
 _BOUNDARY = re.compile(rf"[{_MARKS}\n](?:(?<=[{_MARKS}])(?<![{_MARKS}][{_MARKS}])[{_MARKS}]*[\"'\u201d\u00bb)]{{0,3}}(?=\s)"
                        r"|(?<=\n)\n*)")
-_CLAUSE = re.compile(r"[,;:\u060c\u061b]\s|\s[\u2013\u2014-]\s")
+#: ", " or " - ": the first character is matched before the look-behinds, so the scan skips to the next candidate.
+_CLAUSE = re.compile(r"[,;:\u060c\u061b\s](?:(?<=[,;:\u060c\u061b])\s|(?<=\s)[\u2013\u2014-]\s)")
 _PREV_WORD = re.compile(r"([\w.]{1,12})[.]$")
 
 
