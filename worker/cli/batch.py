@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from ..heap import freeze_startup_heap
 from ..ingest import Limits, SourcePosition, prepare, validate
 from ..ingest.sources import iter_messages
 from ..models import DeadLetter
@@ -26,6 +27,7 @@ def run_batch_command(input_path: str, out_dir: Path) -> None:
     settings = load_settings()
     started = time.perf_counter()
     runner = BatchRunner(settings)
+    freeze_startup_heap()
     result = runner.run(value for _, value in iter_messages(input_path))
     write_outputs(result, out_dir)
     elapsed = time.perf_counter() - started
@@ -43,6 +45,7 @@ def extract_command(input_path: str) -> None:
     settings = load_settings()
     limits = Limits(max_message_bytes=settings.max_message_bytes)
     extractor = default_extractor()
+    freeze_startup_heap()
     received_at = datetime.now(timezone.utc)
     for offset, (key, value) in enumerate(iter_messages(input_path)):
         raw = validate(value, key, SourcePosition(offset=offset), limits, received_at=received_at)

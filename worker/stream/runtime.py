@@ -8,6 +8,7 @@ import logging
 import faust
 
 from ..dashboard import register_dashboard
+from ..heap import freeze_startup_heap
 from ..logs import logging_config
 from ..pipeline.stages import Stages
 from ..settings import Settings
@@ -68,6 +69,7 @@ def run_worker(settings: Settings) -> None:
     try:
         ensure_topics(settings, bootstrap)
         app = build_worker_app(settings, bootstrap)
+        freeze_startup_heap()
         worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False,
                               logging_config=logging_config(settings), loop=asyncio.get_event_loop())
         worker.execute_from_commandline()
