@@ -55,8 +55,29 @@ def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_w
     return best[1] if best else None
 
 
+def _close(ix: TextIndex, a: int, b: int, max_words: int) -> bool:
+    """At most `max_words` words between, none of them "and", no clause break."""
+    gap = ix.folded[a:b]
+    return len(gap.split()) <= max_words and not any(c in gap for c in ",;.") \
+        and not ix.lex.number_joiners.intersection(gap.split())
+
+
 #: Words that start a place or a day: right after a number (at most one short word between) they are no object.
 _NOT_OBJECTS = ("locatives", "weekdays", "relative_days", "months")
+
+
+#: Words between a killing verb and the count it takes as object ("mata a tres", "killed at least five").
+_OBJECT_GAP = 2
+
+
+def _subject(ix: TextIndex, words: list[tuple[Match, str]], num: Number, numbers: list[Number]) -> bool:
+    """A killing verb (`kill_verbs`) with a count right after it ("tue six soldats", "mata a tres", "يقتل ثلاثة")
+    counts its victims there: a count a few words before it is its subject ("Un kamikaze tue six soldats", "two
+    gunmen killed three"). A place, day or "since" between is no object ("killed since October 7")."""
+    verb = next((m for m, _ in words if m.start >= num.end and _close(ix, num.end, m.start, 4)), None)
+    return verb is not None and verb.value == "verb" and any(
+        n.start >= verb.end and _close(ix, verb.end, n.start, _OBJECT_GAP)
+        and not any(ix.first(cat, verb.end, n.start) for cat in _NOT_OBJECTS + ("since",)) for n in numbers)
 
 
 def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) -> bool:
@@ -130,13 +151,18 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
     tolls = ix.find("toll", start, end)
     figures: list[Figure] = []
-    for num in find_numbers(ix, start, end):
-        if any(d.start <= num.start < d.end for d in dates) or _not_a_count(ix, num) or _suspects(ix, num):
+    numbers = [n for n in find_numbers(ix, start, end)
+               if not any(d.start <= n.start < d.end for d in dates) and not _not_a_count(ix, n)]
+    transitive = any(m.value == "verb" for m in killed)
+    for num in numbers:
+        if _suspects(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
             noun = overlap
+        if transitive and noun in (None, "person") and _subject(ix, words, num, numbers):
+            continue
         following = _following(ix, words, num, 4 if noun == "person" else 2)
         if noun is None:
             near = _nearest(words, num)

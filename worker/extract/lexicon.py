@@ -81,7 +81,8 @@ class Lexicon:
             "qualifiers": _grouped(data.get("qualifiers")),
             "qualifiers_after": _grouped(data.get("qualifiers_after")),
             # nouns first: "blessés", "muertos", "dead" are the counted noun in "30 blessés"
-            "killed": _pairs(cas.get("killed_nouns"), "noun") + _pairs(cas.get("killed")),
+            "killed": _pairs(cas.get("killed_nouns"), "noun") + _pairs(cas.get("kill_verbs"), "verb")
+            + _pairs(cas.get("killed")),
             "injured": _pairs(cas.get("injured_nouns"), "noun") + _pairs(cas.get("injured")),
             "persons": _pairs(cas.get("persons")),
             "leaders": _pairs(cas.get("leaders")),

@@ -8,8 +8,8 @@ from datetime import date
 from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actors, state_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
-from .event_types import (PROTEST, Trigger, find_triggers, grievance_only, is_violent_context, meant, resolve_code,
-                          vetoed)
+from .event_types import (PROTEST, VIOLENT, Trigger, find_triggers, grievance_only, is_violent_context, meant,
+                          resolve_code, vetoed)
 from .figures import FigureMention, find_figure
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -111,7 +111,10 @@ class MentionFinder:
             roles += [(x, "attacker") for x in self._adjective_attackers(ix, [t for t in group
                                                                               if t.strong or _attack_noun(ix, t)])]
             target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
-            code = resolve_code({t.code for t in group}, {w.value for w in g_weapons}, target_kinds)
+            codes = {t.code for t in group}
+            if "arrests" in codes and _killing_first(group, casualties):
+                codes.discard("arrests")
+            code = resolve_code(codes, {w.value for w in g_weapons}, target_kinds)
             if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
                 code = "riot"
             g_places = [p for p in places if p.start >= start]
@@ -236,6 +239,16 @@ def _attack_noun(ix: TextIndex, t: Trigger) -> bool:
     return any(m.start == t.start and m.value[1] == "nouns" for m in ix.find("triggers", t.start, t.end))
 
 
+def _killing_first(group: list[Trigger], casualties: Casualties) -> bool:
+    """"Troops killed five militants and detained two others": a report that leads with a killing and counts the
+    dead is a violent event, the arrests after it are part of it (ACLED codes an arrest as a strategic development
+    only when no violence goes with it). "Police arrested two men after a shooting that killed three" leads with
+    the arrests."""
+    arrest = min(t.start for t in group if t.code == "arrests")
+    return any(f.kind == "killed" for f in casualties.figures) and \
+        any(t.code in VIOLENT and t.start < arrest for t in group)
+
+
 def _demonstration(t: Trigger, crowd: bool) -> bool:
     """A demonstration word that stands even beside a grievance ("protest against rising fuel prices"): a riot or
     tear gas as it is, a protest word with a crowd ("Oil prices rallied" has none)."""
@@ -290,11 +303,13 @@ _SPEAKING = ("speech", "blame", "threat", "denial", "claim")
 
 def _not_speakers(places: list[PlaceMention], cues: Cues, folded: str) -> list[PlaceMention]:
     """Capitals standing for their governments ("Washington a imputé", "Moscow denies") are not places:
-    a city name not after a locative, followed by a speaking verb at most two words on, no comma between."""
+    a city name not after a locative (or opening a clause of its own: "in Jordan and Washington threatened",
+    "en Jordania, Washington amenaza"), followed by a speaking verb at most two words on, no comma between."""
     spans = [c.start for kind in _SPEAKING for c in cues.spans(kind)]
     if not spans:
         return places
-    return [p for p in places if p.place.precision not in ("site", "city") or p.located
+    return [p for p in places if p.place.precision not in ("site", "city")
+            or (p.located and not _opens_clause(folded, p.start, cues))
             or not any(0 <= c - p.end <= 24 and _plain_gap(folded[p.end:c]) for c in spans)]
 
 
@@ -305,6 +320,14 @@ _CAUSE_REACH = 60
 def _cause_of(cause: Match, p: PlaceMention, folded: str) -> bool:
     """Whether the place sits in the cause clause: after its opener, close, with no clause break between."""
     return 0 <= p.start - cause.end <= _CAUSE_REACH and not any(ch in folded[cause.end:p.start] for ch in ",;:.")
+
+
+def _opens_clause(folded: str, at: int, cues: Cues) -> bool:
+    """Whether the word at `at` starts a clause: right after a comma or semicolon, after "and" ("and", "y", "et",
+    "und": at most 3 letters) or with "and" written onto it ("وواشنطن")."""
+    before = folded[max(0, at - 5):at]
+    return before.rstrip()[-1:] in (",", ";") or bool(cues.joiners.intersection(before.split()[-1:])) \
+        or (cues.glued and folded[at:at + 1] in cues.joiners)
 
 
 def _plain_gap(gap: str) -> bool:
