@@ -47,6 +47,8 @@ class Draft:
         elif not m.strong and not self._strong and m.weapons and m.code in VIOLENT and self.code == "attack_civ" \
                 and not any(x.weapons for x in self.mentions[:-1]):
             self.code = m.code  # "attacked a ship" then "attacked the ship with missiles": the weapon decides
+        elif not m.strong and not self._strong and _more_specific(m.code, self.code) and _names_more(m, self.mentions):
+            self.code = m.code  # "glide bombs kill four" then "aircraft dropped bombs": the fuller account decides
         elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
             self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
         if m.places and (self._place is None or self._headline_place(m)):
@@ -94,6 +96,12 @@ def _same_event(draft: Draft, m: Mention) -> bool:
     here, there = draft.place(), _best_place(m)
     return here is not None and there is not None and here.place.precision != "country" and \
         here.place.name == there.place.name
+
+
+def _names_more(m: Mention, earlier: list[Mention]) -> bool:
+    """Whether the mention names every weapon the earlier ones did, and more."""
+    before = {w.value for x in earlier if x is not m for w in x.weapons}
+    return bool(before) and before < {w.value for w in m.weapons}
 
 
 def _more_specific(new: str, old: str) -> bool:
