@@ -21,10 +21,13 @@ class Cues:
     #: Whether "and" is written onto the next word ("وواشنطن").
     glued: bool = False
 
-    def __init__(self, found: dict[str, list[Match]] | None = None, folded: str = "") -> None:
+    def __init__(self, found: dict[str, list[Match]] | None = None, folded: str = "",
+                 joiners: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Written out so mypyc compiles it: the generated frozen one runs interpreted, 15x slower."""
         object.__setattr__(self, "found", {} if found is None else found)
         object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "joiners", joiners)
+        object.__setattr__(self, "glued", glued)
 
     def has(self, kind: str) -> bool:
         return bool(self.found.get(kind))
