@@ -153,7 +153,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     figures: list[Figure] = []
     numbers = [n for n in find_numbers(ix, start, end)
                if not any(d.start <= n.start < d.end for d in dates) and not _not_a_count(ix, n)]
-    transitive = any(m.value == "verb" for m in killed)
+    verbs = [m.start for m in killed if m.value == "verb"]
     for num in numbers:
         if _suspects(ix, num):
             continue
@@ -161,7 +161,8 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
             noun = overlap
-        if transitive and noun in (None, "person") and _subject(ix, words, num, numbers):
+        if noun in (None, "person") and any(0 <= v - num.end <= 60 for v in verbs) \
+                and _subject(ix, words, num, numbers):
             continue
         following = _following(ix, words, num, 4 if noun == "person" else 2)
         if noun is None:
