@@ -170,9 +170,10 @@ def _specific(m: Mention) -> bool:
 
 
 def _new_counts_only(m: Mention, draft: Draft) -> Mention:
-    """A bare count adds only kinds of casualties the event lacks: "among the dead was a commander" is a
-    subset of the toll already stated."""
-    known = {f.kind for x in draft.mentions for f in x.casualties.figures}
+    """A bare count adds only kinds of casualties the event lacks, or states only vaguely: "among the dead was a
+    commander" is a subset of the toll already stated, "At least 54 police were injured" makes "dozens of police
+    injured" precise."""
+    known = {f.kind for x in draft.mentions for f in x.casualties.figures if not f.number.vague}
     figures = tuple(f for f in m.casualties.figures if f.kind not in known)
     if len(figures) == len(m.casualties.figures):
         return m
@@ -241,8 +242,9 @@ def _text_of(m: Mention, start: int, end: int) -> str:
 def _count(figs) -> Count | None:
     if not figs:
         return None
-    tolls = [f for f in figs if f.toll]
     stated = [f for f in figs if not f.number.vague] or figs  # "dozens" (12) counts only when no report says more
+    stated = [f for f in stated if not f.unconfirmed] or stated  # a source's unconfirmed higher toll never wins
+    tolls = [f for f in stated if f.toll]
     pick = tolls[-1] if tolls else min(stated, key=lambda f: f.number.value)
     return _COUNT(value=pick.number.value, qualifier=Qualifier(pick.number.qualifier))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .matcher import Match, TextIndex
 from .numbers import Number, find_numbers
@@ -18,6 +18,7 @@ class Figure:
     kind: str  # "killed" | "injured"
     number: Number
     toll: bool = False  # stated as a running toll ("death toll rose to 12")
+    unconfirmed: bool = False  # a figure the report does not vouch for ("a higher toll ... police did not confirm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +152,9 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
     tolls = ix.find("toll", start, end)
     figures: list[Figure] = []
-    numbers = [n for n in find_numbers(ix, start, end)
-               if not any(d.start <= n.start < d.end for d in dates) and not _not_a_count(ix, n)]
+    # the dateline's day ("Ciudad de México, 5 jun (EFE)") counts nobody
+    numbers = [n for n in find_numbers(ix, start, end) if n.start >= ix.places_from
+               and not any(d.start <= n.start < d.end for d in dates) and not _not_a_count(ix, n)]
     verbs = [m.start for m in killed if m.value == "verb"]
     for num in numbers:
         if _suspects(ix, num):
@@ -177,6 +179,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
             continue  # "darunter zwei Kinder": a subset of the total already counted
         toll = any(0 <= num.start - t.end <= 40 for t in tolls)
         figures.append(Figure(kind, num, toll))
+    figures = _coordinated(ix, figures)
     leader = None
     if killed:
         for m in ix.find("leaders", start, end):
@@ -184,3 +187,35 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                 leader = (m.start, m.end)
                 break
     return Casualties(tuple(figures), leader)
+
+
+#: Words between two coordinated counts: "20 [Soldaten und] ein Zivilist", "dos [manifestantes y] un policía".
+_COORDINATED_WORDS = 4
+
+
+def _coordinated(ix: TextIndex, figures: list[Figure]) -> list[Figure]:
+    """"20 soldiers and one civilian were killed", "Dos manifestantes y un policía resultaron heridos": counts of one
+    kind joined by "and" with only their nouns between are parts of one toll, so they add up. A range ("between 20
+    and 30") or a count with its own casualty word ("killed 5 and wounded 3") is no sum."""
+    if len(figures) < 2:
+        return figures
+    folded, lex = ix.folded, ix.lex
+    ranges = lex.data.get("casualties", {}).get("ranges", ())
+    out = [figures[0]]
+    for f in figures[1:]:
+        prev = out[-1]
+        a, b = prev.number.end, f.number.start
+        gap = folded[a:b]
+        words = gap.split()
+        before = folded[max(0, prev.number.start - 16):prev.number.start].split()
+        if (f.kind == prev.kind and not f.toll and not prev.toll and not f.number.vague and not prev.number.vague
+                and 0 < len(words) <= _COORDINATED_WORDS and not any(c in gap for c in ",;:.()\u060c\u061b")
+                and lex.number_joiners.intersection(words)
+                and not (before and before[-1] in ranges)
+                and not ix.first("killed", a, b) and not ix.first("injured", a, b)):
+            total = replace(prev.number, value=prev.number.value + f.number.value, end=f.number.end)
+            out[-1] = replace(prev, number=total)
+            continue
+        out.append(f)
+    return out
+

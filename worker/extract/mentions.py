@@ -86,6 +86,8 @@ class MentionFinder:
                 return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
         if not threat:
             cues = find_cues(ix, a, b)
+        if cues.has("unconfirmed") and casualties.figures:  # "police did not confirm the figure"
+            casualties = replace(casualties, figures=tuple(replace(f, unconfirmed=True) for f in casualties.figures))
         said = reporting_dates(cues, dates, ix.folded)
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
