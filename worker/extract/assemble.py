@@ -18,6 +18,8 @@ from .places import PlaceMention
 
 MAX_EVENTS = 50
 _DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
+#: Attacks by fire from afar: what air defences intercept.
+_REMOTE = frozenset({"air", "shelling"})
 _PRECISION_RANK = {"site": 0, "city": 1, "admin1": 2, "sea": 3, "country": 4}
 #: Threat statements this many sentences apart are one threat.
 _THREAT_REACH = 3
@@ -133,6 +135,11 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
     code = draft.code
     if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
         return True
+    if m.code == "disrupted" and code in _REMOTE and draft._strong:
+        # "air defences downed 14 of the 19 drones": the interception of the attack's own weapons is part of it;
+        # "a destroyer also shot down three drones" after a missile attack is an interception of its own
+        fired = {w.value for x in draft.mentions for w in x.weapons}
+        return not m.weapons or any(w.value in fired for w in m.weapons)
     if not draft._strong and m.code in VIOLENT and code in VIOLENT:
         return True  # "Blast kills 5" is refined by "a suicide bomber killed five people"
     if m.code in VIOLENT and code in VIOLENT:
@@ -180,6 +187,22 @@ def _new_counts_only(m: Mention, draft: Draft) -> Mention:
     return replace(m, casualties=Casualties(figures, m.casualties.leader_span))
 
 
+def _may_join(draft: Draft, m: Mention) -> bool:
+    """Whether talk about violence may add to a draft: of the same status, or a claim of responsibility or an
+    interception with no facts of its own, which refer to the event reported before them ("The Pakistani Taliban
+    claimed responsibility", "several projectiles were intercepted")."""
+    if draft.status == m.status:
+        return True
+    return draft.status in ("new", "claimed") and (m.status == "claimed" or m.code == "disrupted")
+
+
+def _claimant_only(m: Mention) -> Mention:
+    """A mention joining an event of another status adds who claimed it, not the rest of its actors ("claimed
+    responsibility and threatened further attacks on security forces": the forces are the threat's)."""
+    claimants = [x for x, r in m.actors if r == "claimant"]
+    return replace(m, actors=[(x, r) for x, r in m.actors if any(x is c for c in claimants)])
+
+
 def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Draft]:
     """Mentions in text order to drafts: a mention joins the first compatible draft of its status class;
     a separate incident ("in another attack") always starts a new one. In a match report or market story
@@ -206,9 +229,11 @@ def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Dra
             continue
         background = m.status == "background"
         if not m.anchored:  # talk about violence: it may add to an event already found, never start one
-            target = next((d for d in reversed(drafts) if d.status == m.status and _compatible(d, m)), None)
+            target = next((d for d in reversed(drafts) if _may_join(d, m) and _compatible(d, m)), None)
             if target is not None:
-                target.add(m)
+                target.add(m if target.status == m.status else _claimant_only(m))
+                if target.status == "claimed" and m.status == "new" and m.code == "disrupted":
+                    target.status = "new"  # the other side reports intercepting the fire claimed: it happened
             continue
         pool = [d for d in drafts if (d.status == "background") == background and d.status != "threat"]
         target = next((d for d in pool if _compatible(d, m)), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .matcher import Match, TextIndex
+from .matcher import Match, TextIndex, fold
 from .numbers import Number, find_numbers
 
 #: How far (characters) a count may sit from the word that says killed/injured.
@@ -111,11 +111,16 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
 
 
 def _not_a_count(ix: TextIndex, num: Number) -> bool:
-    """A year ("في عام 2006", "in 2006") or an age ("20 عاما", "aged 20 years") counts nobody."""
+    """A year ("في عام 2006", "in 2006"), an age ("20 عاما", "aged 20 years") or wounds ("eleven stab wounds",
+    "zwölf Messerstiche") count nobody."""
     if 1900 <= num.value <= 2100 and ix.folded[num.start:num.end].isdigit():
         return not _counted_noun(ix, num, num.end + _NOUN_GAP)
-    nxt = ix.folded[num.end:num.end + 16].split()
-    return bool(nxt) and nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ())
+    after = ix.folded[num.end:num.end + 40]
+    nxt = after.split()
+    data = ix.lex.data.get("casualties", {})
+    if nxt and nxt[0].strip(",.;)") in data.get("age_units", ()):
+        return True
+    return any(after.startswith(" " + fold(w)) for w in data.get("wounds", ()))
 
 
 #: Words between a legal word and the group it names: "charged [the] two men", "zwei Männer [wurden am Dienstag

@@ -91,7 +91,7 @@ class MentionFinder:
         said = reporting_dates(cues, dates, ix.folded)
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
-        if not kept and cues.has("threat"):
+        if not kept and cues.has("threat") and (triggers or weapons or _party_named(ix, a, b)):
             kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
         if not kept and cues.has("blame") and not casualties.figures:
             return SentenceResult(self._blame(s, ix, cues))
@@ -227,6 +227,20 @@ class MentionFinder:
                     actor = state_actor(self.gaz, d.value, d.start, d.end)
                     out.append(actor if t.strong else replace(actor, generic=True))
         return out
+
+
+#: Who can make a threat worth an event: fighters, an armed group, its leaders, a state (by name or adjective).
+_PARTIES = ("combatants", "named_actors", "leaders", "countries", "demonyms")
+#: Generic actors who are no party to a conflict.
+_BYSTANDERS = frozenset({"civilians", "protesters"})
+
+
+def _party_named(ix: TextIndex, a: int, b: int) -> bool:
+    """A threat with no violence word needs a party to the conflict in its sentence: "Tehran vowed to retaliate"
+    and "the group's leaders vowed to respond" have one, a protester's "We will not let them steal our election"
+    has none."""
+    return any(ix.first(cat, a, b) for cat in _PARTIES) or \
+        any(m.value not in _BYSTANDERS for m in ix.find("generic_actors", a, b))
 
 
 #: Demonstrations: a crowd ("thousands", "protesters") is what makes one concrete.
