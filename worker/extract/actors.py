@@ -150,6 +150,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
     for m in roles:
         by_kind.setdefault(m.value, []).append(m)
     targets, agents = by_kind.get("target", []), by_kind.get("agent", [])
+    sides = _clash_sides(ix, by_kind.get("between", []), start, end)
     passive, owned = by_kind.get("passive", []), by_kind.get("owned", [])
     speech = cues.spans("speech")
     claim = cues.spans("claim")
@@ -168,9 +169,14 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
                                    or _followed_by(folded, owned, actor.end, _OWNED_GAP))
         if actor.start >= trigger_end and _followed_by(folded, cues.spans("threat"), actor.end, _THREAT_AFTER):
             continue  # "..., Washington vows to retaliate": the subject of a later threat, not of this event
+        if _possessor(ix, actor):
+            continue  # "the British military's UKMTO agency said": the owner of a speaker, no party to the event
         if actor is claimant:
             out.append((actor, "claimant"))
             role = "attacker"
+        elif actor.kind != "civilians" and any(0 <= actor.start - e <= _SIDES_REACH and _plain_clause(folded[e:actor.start])
+                                               for e in sides):
+            role = "attacker"  # "clashes between the ELN and FARC dissidents": each side fights
         elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
             role = "victim" if actor.kind == "civilians" else "target"
         elif actor.kind == "civilians":
@@ -187,6 +193,43 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
             role = "attacker" if actor.end <= trigger_end else "target"
         out.append((actor, role))
     return out
+
+
+#: How far after "between" the sides of a clash may be named ("entre la guerrilla del ELN y disidencias de las FARC").
+_SIDES_REACH = 90
+#: A clash word this close before "between" makes the actors after it its sides ("clashes between", "اشتباكات بين").
+_CLASH_BEFORE_BETWEEN = 24
+
+
+def _clash_sides(ix: TextIndex, between: list[Match], start: int, end: int) -> list[int]:
+    """Ends of the "between" words that follow a clash word ("clashes between", "Kämpfe zwischen")."""
+    if not between:
+        return []
+    clashes = [m for m in ix.find("triggers", start, end) if m.value[0] == "clash"]
+    return [b.end for b in between if any(0 <= b.start - c.end <= _CLASH_BEFORE_BETWEEN
+                                          and _plain(ix.folded[c.end:b.start]) for c in clashes)]
+
+
+def _plain_clause(gap: str) -> bool:
+    """No clause break (a parenthesis may name the side again: "del Ejército de Liberación Nacional (ELN)")."""
+    return not any(ch in gap for ch in ",;:.\u060c\u061b")
+
+
+#: "the military's", "the army's": an owner, when no fighter, weapon or event word is what it owns.
+_POSSESSIVE = ("'s ", "s' ")
+_OWNED_THINGS = ("generic_actors", "named_actors", "combatants", "weapons", "triggers")
+
+
+def _possessor(ix: TextIndex, actor: ActorMention) -> bool:
+    """An actor in the possessive that owns something other than fighters, weapons or an act ("the British
+    military's UKMTO agency", "the army's spokesman"); "Russia's army" and "Hamas's rockets" stay actors."""
+    folded = ix.folded
+    if folded[actor.end:actor.end + 3] not in _POSSESSIVE and folded[actor.end:actor.end + 2] != "' ":
+        return False
+    at = actor.end + (3 if folded[actor.end:actor.end + 1] == "'" and folded[actor.end + 1:actor.end + 2] == "s" else 2)
+    window = folded[at:at + 40].split()[:2]
+    stop = at + len(" ".join(window))
+    return not any(ix.first(cat, at, stop + 1) for cat in _OWNED_THINGS)
 
 
 def _blamer(actor: ActorMention, actors: list[ActorMention], cue: Match) -> bool:

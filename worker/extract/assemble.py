@@ -215,8 +215,10 @@ def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Dra
         if off_topic and m.code not in _DEMO and not (m.strong and (m.casualties.figures or m.weapons)):
             continue  # a protest against prices is still a protest
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
-            # a bare count, or "the attack had not been reported at the time": the event before it
-            last = next((d for d in reversed(drafts) if d.status != "threat"), None)
+            # a bare count, or "the attack had not been reported at the time": the event before it (a reference
+            # in a background clause, "the day after the Hamas attack on Israel", to a background one)
+            last = next((d for d in reversed(drafts) if d.status != "threat"
+                         and (m.elaborates or (d.status == "background") == (m.status == "background"))), None)
             if last is not None and (m.anaphoric or _compatible(last, m)):
                 last.add(_new_counts_only(m, last) if m.elaborates else m)
             continue
