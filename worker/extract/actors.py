@@ -174,8 +174,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         if actor is claimant:
             out.append((actor, "claimant"))
             role = "attacker"
-        elif actor.kind != "civilians" and any(0 <= actor.start - e <= _SIDES_REACH and _plain_clause(folded[e:actor.start])
-                                               for e in sides):
+        elif actor.kind != "civilians" and _side(folded, sides, actor):
             role = "attacker"  # "clashes between the ELN and FARC dissidents": each side fights
         elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
             role = "victim" if actor.kind == "civilians" else "target"
@@ -208,6 +207,10 @@ def _clash_sides(ix: TextIndex, between: list[Match], start: int, end: int) -> l
     clashes = [m for m in ix.find("triggers", start, end) if m.value[0] == "clash"]
     return [b.end for b in between if any(0 <= b.start - c.end <= _CLASH_BEFORE_BETWEEN
                                           and _plain(ix.folded[c.end:b.start]) for c in clashes)]
+
+
+def _side(folded: str, sides: list[int], actor: ActorMention) -> bool:
+    return any(0 <= actor.start - e <= _SIDES_REACH and _plain_clause(folded[e:actor.start]) for e in sides)
 
 
 def _plain_clause(gap: str) -> bool:

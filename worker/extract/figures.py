@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from .casualties import Casualties
 from .dates import DateMention
-from .matcher import TextIndex
+from .matcher import TextIndex, fold
 from .numbers import Number, find_numbers
 
 _ATTRIBUTION_TAIL = re.compile(r"^(?:(?:the|der|die|dem|des|le|la|les|l'|el|los|las|del|al)\s)?([^\W\d_][\w.'-]{1,30}(?:\s[^\W\d_][\w.'-]{1,30}){0,3})")
@@ -48,11 +49,65 @@ def _attribution(ix: TextIndex, text: str, start: int, end: int) -> tuple[str, t
     return None
 
 
+@lru_cache(maxsize=64)
+def _phrases(words: tuple[str, ...]) -> re.Pattern | None:
+    """One whole-word regex for a lexicon list of phrases (folded)."""
+    if not words:
+        return None
+    body = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _first_phrase(ix: TextIndex, key: str, start: int, end: int) -> re.Match | None:
+    rx = _phrases(tuple(ix.lex.data.get("figures", {}).get(key, ())))
+    return rx.search(ix.folded, start, end) if rx is not None else None
+
+
+#: A year this close after "since" ("since 2009", "منذ عام 2009") starts a running count.
+_SINCE_YEAR = re.compile(r"^\s?(?:\S{1,4}\s)?((?:19|20)\d{2})(?!\d)")
+#: A war's start date this close to its onset verb ("que estalló en abril de 2023", "im April 2023 ausbrach").
+_ONSET_REACH = 24
+
+
+def _since_year(ix: TextIndex, start: int, end: int, published: date) -> DateMention | None:
+    """"since 2009", "seit 2015", "desde 2006": a bare year starts a count, unless the sentence compares ("the
+    deadliest attack since 2014")."""
+    for m in ix.find("since", start, end):
+        y = _SINCE_YEAR.match(ix.folded, m.end, min(end, m.end + 12))
+        if y is not None and int(y.group(1)) < published.year and _first_phrase(ix, "record", start, end) is None:
+            return DateMention(date(int(y.group(1)), 1, 1), "unknown", m.start, m.end + y.end(1) - y.start(),
+                               since=True, past=True)
+    return None
+
+
+def onset(ix: TextIndex, dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    """The start date of a war or campaign given beside its onset verb: "la guerra, que estalló en abril de 2023,
+    ha causado más de 12.000 muertos" counts from April 2023."""
+    found = _first_phrase(ix, "onset", start, end)
+    if found is None:
+        return None
+    return next((DateMention(d.value, d.precision, d.start, d.end, since=True, past=True) for d in dates
+                 if d.past and d.value is not None and (0 <= d.start - found.end() <= _ONSET_REACH
+                                                        or 0 <= found.start() - d.end <= _ONSET_REACH)), None)
+
+
+def _year_to_date(ix: TextIndex, start: int, end: int, published: date) -> DateMention | None:
+    """"so far this year", "en lo que va de año": a count since 1 January of the article's year."""
+    found = _first_phrase(ix, "year_to_date", start, end)
+    if found is None:
+        return None
+    return DateMention(date(published.year, 1, 1), "month", found.start(), found.end(), since=True, past=True)
+
+
 def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[DateMention],
                 casualties: Casualties, published: date) -> FigureMention | None:
     """The running figure stated in text[start:end], if the sentence states one."""
     folded = ix.folded
-    since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN), None)
+    since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN), None) \
+        or _year_to_date(ix, start, end, published) or _since_year(ix, start, end, published) \
+        or onset(ix, dates, start, end)
+    if since is not None and published - since.value < _MIN_SPAN:  # type: ignore[operator]  # values set above
+        since = None
     total = ix.first("figure_total", start, end)
     if since is None and total is None:
         return None

@@ -10,7 +10,7 @@ from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
 from .event_types import (PROTEST, VIOLENT, Trigger, find_triggers, grievance_only, is_violent_context, meant,
                           resolve_code, vetoed)
-from .figures import FigureMention, find_figure
+from .figures import FigureMention, find_figure, onset
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention
@@ -79,7 +79,7 @@ class MentionFinder:
             return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
         casualties = find_casualties(ix, a, b, dates)
-        if counting:
+        if counting or (casualties.figures and onset(ix, dates, a, b) is not None):
             figure = find_figure(ix, text, a, b, dates, casualties, published)
             if figure is not None:
                 places = self._places(text, ix, a, b, countries)
