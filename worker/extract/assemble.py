@@ -135,7 +135,7 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
     code = draft.code
     if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
         return True
-    if m.code == "disrupted" and code in _REMOTE and draft._strong:
+    if m.code == "disrupted" and code in _REMOTE and draft._strong and _follows(draft, m):
         # "air defences downed 14 of the 19 drones": the interception of the attack's own weapons is part of it;
         # "a destroyer also shot down three drones" after a missile attack is an interception of its own
         fired = {w.value for x in draft.mentions for w in x.weapons}
@@ -164,11 +164,12 @@ def _compatible(draft: Draft, m: Mention) -> bool:
         return False
     if not _types_fit(draft, m):
         return False
+    refers_back = m.anaphoric and not m.casualties.figures  # "the clashes had begun on Monday": a detail of it
     day = next((d.value for d in m.dates if d.precision == "day"), None)
     known = draft.day()
-    if day and known and abs((day - known).days) > 1:
+    if day and known and abs((day - known).days) > 1 and not refers_back:
         return False
-    return (m.anaphoric and not m.casualties.figures) or _places_fit(draft, m)
+    return refers_back or _places_fit(draft, m)
 
 
 def _specific(m: Mention) -> bool:
@@ -193,7 +194,17 @@ def _may_join(draft: Draft, m: Mention) -> bool:
     claimed responsibility", "several projectiles were intercepted")."""
     if draft.status == m.status:
         return True
-    return draft.status in ("new", "claimed") and (m.status == "claimed" or m.code == "disrupted")
+    return draft.status in ("new", "claimed") and (m.status == "claimed" or m.code == "disrupted") and _follows(draft, m)
+
+
+#: A follow-up sentence comes at most this many sentences after the last one about the event.
+_FOLLOW_UP_REACH = 2
+
+
+def _follows(draft: Draft, m: Mention) -> bool:
+    """Whether the mention comes right after the draft's latest sentence (a claim or interception further on may
+    be about another incident of a round-up)."""
+    return 0 <= m.sentence.index - max(x.sentence.index for x in draft.mentions) <= _FOLLOW_UP_REACH
 
 
 def _claimant_only(m: Mention) -> Mention:

@@ -64,7 +64,7 @@ def _first_phrase(ix: TextIndex, key: str, start: int, end: int) -> re.Match | N
 
 
 #: A year this close after "since" ("since 2009", "منذ عام 2009") starts a running count.
-_SINCE_YEAR = re.compile(r"^\s?(?:\S{1,4}\s)?((?:19|20)\d{2})(?!\d)")
+_SINCE_YEAR = re.compile(r"\s?(?:\S{1,4}\s)?((?:19|20)\d{2})(?!\d)")
 #: A war's start date this close to its onset verb ("que estalló en abril de 2023", "im April 2023 ausbrach").
 _ONSET_REACH = 24
 
@@ -120,6 +120,8 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
         if any(0 <= u.start - num.end <= 24 and len(folded[num.end:u.start].split()) <= 2 for u in units):
             return FigureMention(num, "attacks", since, name, span)
     for fig in casualties.figures:
+        if since is not None and since.start <= fig.number.start < since.end:
+            continue  # "seit 2011 mehr als 35.000 Menschen": the year is the start, not a count
         if since is not None or fig.number.value >= 50:
             metric = "fatalities" if fig.kind == "killed" else "injuries"
             return FigureMention(fig.number, metric, since, name, span)

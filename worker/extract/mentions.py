@@ -91,7 +91,8 @@ class MentionFinder:
         said = reporting_dates(cues, dates, ix.folded)
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
-        if not kept and cues.has("threat") and (triggers or weapons or _party_named(ix, a, b)):
+        if not kept and cues.has("threat") and (triggers or weapons or _party_named(ix, a, b)
+                                                or not _quoted(text, a, cues.spans("threat")[0].start)):
             kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
         if not kept and cues.has("blame") and not casualties.figures:
             return SentenceResult(self._blame(s, ix, cues))
@@ -235,10 +236,17 @@ _PARTIES = ("combatants", "named_actors", "leaders", "countries", "demonyms")
 _BYSTANDERS = frozenset({"civilians", "protesters"})
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset `at` lies inside a quotation opened in text[start:at]."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("\u00ab") > before.count("\u00bb") \
+        or before.count("\u201c") > before.count("\u201d") or before.count("\u201e") > before.count("\u201c")
+
+
 def _party_named(ix: TextIndex, a: int, b: int) -> bool:
-    """A threat with no violence word needs a party to the conflict in its sentence: "Tehran vowed to retaliate"
-    and "the group's leaders vowed to respond" have one, a protester's "We will not let them steal our election"
-    has none."""
+    """A quoted threat with no violence word needs a party to the conflict in its sentence: "We will respond,"
+    a Hezbollah official said, or "we will make them pay," the group's leaders said; a protester's "We will not
+    let them steal our election" is none."""
     return any(ix.first(cat, a, b) for cat in _PARTIES) or \
         any(m.value not in _BYSTANDERS for m in ix.find("generic_actors", a, b))
 
