@@ -70,7 +70,8 @@ def test_arabic_which_they_fired_names_the_attacker(extractor, article):
 
 @pytest.mark.parametrize("lang,text,name", [
     ("en", "Tehrik-e-Taliban Pakistan fighters killed six soldiers in Waziristan on Monday.", "Pakistani Taliban"),
-    ("de", "Bei einem Angriff der pakistanischen Taliban wurden am Montag sechs Soldaten in Waziristan getötet.", "Pakistani Taliban"),
+    ("de", "Bei einem Angriff der pakistanischen Taliban wurden am Montag sechs Soldaten in Waziristan getötet.",
+     "Pakistani Taliban"),
     ("fr", "Les talibans pakistanais ont tué six soldats lundi au Waziristan.", "Pakistani Taliban"),
     ("es", "Los talibanes paquistaníes mataron a seis soldados el lunes en Waziristán.", "Pakistani Taliban"),
     ("ar", "قتل مسلحون من حركة طالبان باكستان ستة جنود في وزيرستان يوم الاثنين.", "Pakistani Taliban"),
@@ -78,7 +79,8 @@ def test_arabic_which_they_fired_names_the_attacker(extractor, article):
     ("fr", "Les Forces démocratiques alliées ont tué onze villageois lundi près de Beni.", "Allied Democratic Forces"),
     ("es", "Guerrilleros del Ejército de Liberación Nacional atacaron el lunes una base militar en Arauca y "
            "mataron a dos soldados.", "ELN"),
-    ("de", "Bei einem Angriff von FARC-Dissidenten wurden am Montag zwei Soldaten in Cauca getötet.", "FARC dissidents"),
+    ("de", "Bei einem Angriff von FARC-Dissidenten wurden am Montag zwei Soldaten in Cauca getötet.",
+     "FARC dissidents"),
     ("en", "Israeli troops killed three men in Jenin on Monday.", "Israeli forces"),
 ])
 def test_named_armed_groups(extractor, article, lang, text, name):

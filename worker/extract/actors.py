@@ -174,7 +174,7 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         if actor is claimant:
             out.append((actor, "claimant"))
             role = "attacker"
-        elif actor.kind != "civilians" and _side(folded, sides, actor):
+        elif sides and actor.kind != "civilians" and _side(folded, sides, actor):
             role = "attacker"  # "clashes between the ELN and FARC dissidents": each side fights
         elif marked or (hurt and not by_agent and (_counted(ix, actor) or _hurt_by(ix, agents, actor))):
             role = "victim" if actor.kind == "civilians" else "target"
@@ -219,7 +219,7 @@ def _plain_clause(gap: str) -> bool:
 
 
 #: "the military's", "the army's": an owner, when no fighter, weapon or event word is what it owns.
-_POSSESSIVE = ("'s ", "s' ")
+_POSSESSIVE = ("'s ", "' ")
 _OWNED_THINGS = ("generic_actors", "named_actors", "combatants", "weapons", "triggers")
 
 
@@ -227,9 +227,9 @@ def _possessor(ix: TextIndex, actor: ActorMention) -> bool:
     """An actor in the possessive that owns something other than fighters, weapons or an act ("the British
     military's UKMTO agency", "the army's spokesman"); "Russia's army" and "Hamas's rockets" stay actors."""
     folded = ix.folded
-    if folded[actor.end:actor.end + 3] not in _POSSESSIVE and folded[actor.end:actor.end + 2] != "' ":
+    if not folded.startswith(_POSSESSIVE, actor.end):  # most actors: one C-level check
         return False
-    at = actor.end + (3 if folded[actor.end:actor.end + 1] == "'" and folded[actor.end + 1:actor.end + 2] == "s" else 2)
+    at = actor.end + (3 if folded.startswith("'s ", actor.end) else 2)
     window = folded[at:at + 40].split()[:2]
     stop = at + len(" ".join(window))
     return not any(ix.first(cat, at, stop + 1) for cat in _OWNED_THINGS)

@@ -194,7 +194,8 @@ def _may_join(draft: Draft, m: Mention) -> bool:
     claimed responsibility", "several projectiles were intercepted")."""
     if draft.status == m.status:
         return True
-    return draft.status in ("new", "claimed") and (m.status == "claimed" or m.code == "disrupted") and _follows(draft, m)
+    refers = m.status == "claimed" or m.code == "disrupted"
+    return draft.status in ("new", "claimed") and refers and _follows(draft, m)
 
 
 #: A follow-up sentence comes at most this many sentences after the last one about the event.

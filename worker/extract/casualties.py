@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from .lexicon import lexicon
 from .matcher import Match, TextIndex, fold
 from .numbers import Number, find_numbers
 
@@ -115,12 +117,18 @@ def _not_a_count(ix: TextIndex, num: Number) -> bool:
     "zwölf Messerstiche") count nobody."""
     if 1900 <= num.value <= 2100 and ix.folded[num.start:num.end].isdigit():
         return not _counted_noun(ix, num, num.end + _NOUN_GAP)
-    after = ix.folded[num.end:num.end + 40]
-    nxt = after.split()
-    data = ix.lex.data.get("casualties", {})
-    if nxt and nxt[0].strip(",.;)") in data.get("age_units", ()):
+    nxt = ix.folded[num.end:num.end + 16].split()
+    if not nxt:
+        return False
+    if nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ()):
         return True
-    return any(after.startswith(" " + fold(w)) for w in data.get("wounds", ()))
+    return ix.folded.startswith(_wounds(ix.lex.lang), num.end)
+
+
+@lru_cache(maxsize=None)
+def _wounds(lang: str) -> tuple[str, ...]:
+    """The language's wound and blow nouns, folded and led by a space, for str.startswith."""
+    return tuple(" " + fold(w) for w in lexicon(lang).data.get("casualties", {}).get("wounds", ()))
 
 
 #: Words between a legal word and the group it names: "charged [the] two men", "zwei Männer [wurden am Dienstag

@@ -79,7 +79,7 @@ class MentionFinder:
             return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
         casualties = find_casualties(ix, a, b, dates)
-        if counting or (casualties.figures and onset(ix, dates, a, b) is not None):
+        if counting or (casualties.figures and any(d.past for d in dates) and onset(ix, dates, a, b) is not None):
             figure = find_figure(ix, text, a, b, dates, casualties, published)
             if figure is not None:
                 places = self._places(text, ix, a, b, countries)
