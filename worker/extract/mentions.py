@@ -120,6 +120,9 @@ class MentionFinder:
             code = resolve_code(codes, {w.value for w in g_weapons}, target_kinds)
             if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
                 code = "riot"
+            elif code in _RIOTS and not crowd and any(w.value == "small arms" for w in g_weapons):
+                # "assailants armed with rifles opened fire and torched 45 houses": gunmen, no crowd: an attack
+                code = resolve_code({"attack"}, {w.value for w in g_weapons}, target_kinds)
             g_places = [p for p in places if p.start >= start]
             g_dates = [d for d in dates if not d.since]
             if _negated(group, cues):
@@ -251,6 +254,8 @@ def _party_named(ix: TextIndex, a: int, b: int) -> bool:
         any(m.value not in _BYSTANDERS for m in ix.find("generic_actors", a, b))
 
 
+#: Crowd violence: a riot or a mob.
+_RIOTS = frozenset({"riot", "mob"})
 #: Demonstrations: a crowd ("thousands", "protesters") is what makes one concrete.
 _DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
 #: A negation this close before an event word denies it ("no attack", "لم يهاجم", "ohne Angriff").
