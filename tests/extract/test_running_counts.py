@@ -77,3 +77,18 @@ def test_an_insurgencys_toll_is_no_abductions_death_count(extractor, article):
         "more than 35,000 people since 2009, according to the United Nations.", "en"))
     assert [e.fatalities for e in ex.events] == [None]
     assert [(f.value, f.since) for f in ex.reported_figures] == [(35000, date(2009, 1, 1))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Miliz belagert die Stadt seit März. Seitdem wurden dort mehr als 300 Zivilisten getötet."),
+    ("en", "The militia has besieged the city since March. Since then more than 300 civilians have been killed there."),
+    ("fr", "La milice assiège la ville depuis mars. Depuis lors, plus de 300 civils y ont été tués."),
+    ("es", "La milicia asedia la ciudad desde marzo. Desde entonces han muerto allí más de 300 civiles."),
+])
+def test_since_then_takes_the_date_of_the_sentence_before(lang, text):
+    f = fold(text)
+    ix = lexicon(lang).index(f)
+    second = text.index(". ") + 2
+    dates = find_dates(ix, text, second, len(f), REF)
+    fig = find_figure(ix, text, second, len(f), dates, find_casualties(ix, second, len(f), dates), REF)
+    assert (fig.number.value, fig.since.value) == (300, date(2024, 3, 1))

@@ -181,7 +181,8 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         elif actor.kind == "civilians":
             role = "victim"
         elif blame:
-            if _blamer(actor, [a for a in actors if a.kind != "civilians"], blame[0]):
+            if not _attributed_to(blame, actor) and _blamer(actor, [a for a in actors if a.kind != "civilians"],
+                                                           blame[0]):
                 continue
             role = "blamed"
         elif by_agent:
@@ -233,6 +234,18 @@ def _possessor(ix: TextIndex, actor: ActorMention) -> bool:
     window = folded[at:at + 40].split()[:2]
     stop = at + len(" ".join(window))
     return not any(ix.first(cat, at, stop + 1) for cat in _OWNED_THINGS)
+
+
+#: The last word of a passive attribution ("attributed to", "attribuée aux", "atribuido al", "نسب إلى"): who
+#: follows it is blamed, whoever else the sentence names.
+_ATTRIBUTED_TO = frozenset({"to", "à", "aux", "a", "al", "los", "las", "الى"})
+#: "attribuée à des jihadistes": an article between the cue and the actor.
+_ATTRIBUTION_GAP = 12
+
+
+def _attributed_to(blame: list[Match], actor: ActorMention) -> bool:
+    return any(0 <= actor.start - b.end <= _ATTRIBUTION_GAP and b.term.rsplit(" ", 1)[-1] in _ATTRIBUTED_TO
+               for b in blame)
 
 
 def _blamer(actor: ActorMention, actors: list[ActorMention], cue: Match) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .casualties import Casualties
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .matcher import TextIndex, fold
 from .numbers import Number, find_numbers
 
@@ -91,6 +91,19 @@ def onset(ix: TextIndex, dates: list[DateMention], start: int, end: int) -> Date
                                                         or 0 <= found.start() - d.end <= _ONSET_REACH)), None)
 
 
+#: How far back "since then" looks for the date it refers to (the sentence before).
+_SINCE_THEN_BACK = 240
+
+
+def _since_then(ix: TextIndex, text: str, start: int, end: int, published: date) -> DateMention | None:
+    """"Seitdem wurden mehr als 260 Zivilisten getötet" after "belagern die Stadt seit Mai": the count runs from the
+    latest start date stated just before."""
+    if _first_phrase(ix, "since_then", start, end) is None:
+        return None
+    before = find_dates(ix, text, max(0, start - _SINCE_THEN_BACK), start, published)
+    return next((d for d in reversed(before) if d.since and d.value is not None), None)
+
+
 def _year_to_date(ix: TextIndex, start: int, end: int, published: date) -> DateMention | None:
     """"so far this year", "en lo que va de año": a count since 1 January of the article's year."""
     found = _first_phrase(ix, "year_to_date", start, end)
@@ -105,7 +118,7 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
     folded = ix.folded
     since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN), None) \
         or _year_to_date(ix, start, end, published) or _since_year(ix, start, end, published) \
-        or onset(ix, dates, start, end)
+        or onset(ix, dates, start, end) or _since_then(ix, text, start, end, published)
     if since is not None and published - since.value < _MIN_SPAN:  # type: ignore[operator]  # values set above
         since = None
     total = ix.first("figure_total", start, end)
