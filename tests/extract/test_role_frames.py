@@ -82,17 +82,20 @@ def test_arabic_which_they_fired_names_the_attacker(extractor, article):
     ("de", "Bei einem Angriff von FARC-Dissidenten wurden am Montag zwei Soldaten in Cauca getötet.",
      "FARC dissidents"),
     ("en", "Israeli troops killed three men in Jenin on Monday.", "Israeli forces"),
-    ("en", "Viv Ansanm gangs attacked a police station in Port-au-Prince on Monday, killing two officers.", "Viv Ansanm"),
+    ("en", "Viv Ansanm gangs attacked a police station in Port-au-Prince on Monday, killing two officers.",
+     "Viv Ansanm"),
 ])
 def test_named_armed_groups(extractor, article, lang, text, name):
     assert name in {n for n, _ in roles(extractor, article, lang, text)}
 
 
 @pytest.mark.parametrize("lang,text,blamed", [
-    ("fr", "Une embuscade attribuée à des jihadistes a tué 12 soldats lundi près de Djibo.", "Unidentified armed group"),
+    ("fr", "Une embuscade attribuée à des jihadistes a tué 12 soldats lundi près de Djibo.",
+     "Unidentified armed group"),
     ("es", "Un ataque atribuido al ELN dejó dos soldados muertos el lunes en Arauca.", "ELN"),
     ("en", "An attack attributed to ADF rebels killed 12 villagers near Beni on Monday.", "Allied Democratic Forces"),
-    ("ar", "قتل 12 شخصا في هجوم نسب إلى القوات الديمقراطية المتحالفة قرب بيني يوم الاثنين.", "Allied Democratic Forces"),
+    ("ar", "قتل 12 شخصا في هجوم نسب إلى القوات الديمقراطية المتحالفة قرب بيني يوم الاثنين.",
+     "Allied Democratic Forces"),
 ])
 def test_who_an_attack_is_attributed_to_is_blamed(extractor, article, lang, text, blamed):
     got = roles(extractor, article, lang, text)
