@@ -30,7 +30,7 @@ def test_both_sides_of_a_clash_fight(extractor, article, lang, text, sides):
 @pytest.mark.parametrize("lang,text,attacker", [
     ("de", "Bei einem Angriff der RSF auf ein Flüchtlingslager in Darfur wurden am Montag 20 Menschen getötet.",
      "Rapid Support Forces"),
-    ("fr", "Au lendemain de l'attaque du Hamas contre Israël, 40 personnes ont été tuées lundi à Sdérot.", "Hamas"),
+    ("fr", "L'attaque du Hamas contre un kibboutz près de Sdérot a fait 40 morts lundi.", "Hamas"),
     ("es", "Un ataque del ELN contra una base militar en Arauca dejó dos soldados muertos el lunes.", "ELN"),
 ])
 def test_an_attack_nouns_genitive_is_the_attacker(extractor, article, lang, text, attacker):
