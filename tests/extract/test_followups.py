@@ -126,3 +126,11 @@ def test_a_court_report_on_a_stabbing_invents_no_attack(extractor, article):
                  "A man was jailed for life on Tuesday for murdering a shopkeeper in 2019. The victim suffered nine "
                  "stab wounds and died at the scene.")
     assert not [e for e in evs if e.status == "new"]
+
+
+def test_a_cue_word_inside_a_groups_name_is_no_cue(extractor, article):
+    evs = extractor.extract(article("اندلعت اشتباكات بين قوات جهاز الردع واللواء 444 في طرابلس يوم الاثنين، ما أدى إلى "
+                                    "مقتل خمسة أشخاص.", "ar")).events
+    assert [e.status for e in evs] == ["new"]
+    assert {(a.name, a.role) for a in evs[0].actors} >= {("Radaa Deterrence Force", "attacker"),
+                                                          ("444 Brigade", "attacker")}

@@ -37,8 +37,13 @@ class Cues:
 
 
 def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
+    """Cue words by kind; a word inside an armed group's name is none ("جهاز الردع", the Deterrence Force, deters
+    nothing hypothetically)."""
     found: dict[str, list[Match]] = {}
+    names = ix.find("named_actors", start, end)
     for m in ix.find("status", start, end) + ix.find("context", start, end):
+        if names and any(n.start <= m.start and m.end <= n.end for n in names):
+            continue
         found.setdefault(m.value, []).append(m)
     return Cues(found, ix.folded, ix.lex.number_joiners, bool(ix.lex.clitics))
 
