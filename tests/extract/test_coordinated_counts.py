@@ -56,3 +56,14 @@ def test_the_datelines_day_counts_nobody():
 
 def test_arabic_passive_with_damma_is_read():
     assert counts("ar", "قُتل أربعة مدنيين، وأُصيب ستة آخرون بقصف على البلدة.") == [("killed", 4), ("injured", 6)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Tres líderes sociales fueron asesinados el fin de semana en Cauca.", [("killed", 3)]),
+    ("en", "Three activists were shot dead at the weekend in Cauca.", [("killed", 3)]),
+    ("fr", "Trois activistes ont été abattus ce week-end dans le Cauca.", [("killed", 3)]),
+    ("de", "Drei Aktivisten wurden am Wochenende in Cauca erschossen.", [("killed", 3)]),
+    ("ar", "قتل ثلاثة ناشطين في كاوكا نهاية الأسبوع.", [("killed", 3)]),
+])
+def test_activists_are_counted_people(lang, text, expected):
+    assert counts(lang, text) == expected
