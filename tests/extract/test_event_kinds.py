@@ -39,3 +39,15 @@ def test_a_crowd_that_torches_houses_riots(extractor, article):
 ])
 def test_forcible_dispersal_is_an_intervention(extractor, article, lang, headline, body):
     assert kinds(extractor, article, lang, headline, body) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Violence has surged in the southeast since the PKK ended a ceasefire with the government in 2015."),
+    ("de", "Seit die PKK 2015 die Waffenruhe aufgekündigt hat, ist die Gewalt im Südosten eskaliert."),
+    ("fr", "Le PKK a rompu le cessez-le-feu avec le gouvernement en 2015, et les violences ont repris."),
+    ("es", "El PKK rompió el alto el fuego con el Gobierno en 2015 y la violencia se disparó en el sureste."),
+    ("ar", "تصاعد العنف في الجنوب الشرقي منذ انهيار الهدنة بين حزب العمال الكردستاني والحكومة عام 2015."),
+])
+def test_the_end_of_a_ceasefire_is_no_agreement(extractor, article, lang, text):
+    evs = extractor.extract(article(text, lang)).events
+    assert not [e for e in evs if e.sub_event_type == "Agreement"]
