@@ -27,7 +27,7 @@ def test_the_body_names_the_aircraft_behind_the_headline_bombs(extractor, articl
 
 @pytest.mark.parametrize("body,attacker", [
     ("Bei einem Angriff der Miliz Codeco auf ein Vertriebenenlager im Osten des Landes wurden 22 Zivilisten getötet.",
-     "Militia"),
+     "CODECO"),
     ("Bei einem Anschlag der Taliban auf einen Stützpunkt in Kundus wurden fünf Soldaten getötet.", "Taliban"),
 ])
 def test_the_genitive_after_an_attack_noun_is_the_attacker(extractor, article, body, attacker):
