@@ -5,14 +5,19 @@ from dataclasses import MISSING, fields
 
 import pytest
 
+from worker.extract.actors import ActorMention
+from worker.extract.casualties import Casualties, Figure
 from worker.extract.dates import DateMention
+from worker.extract.event_types import Trigger
 from worker.extract.figures import FigureMention
+from worker.extract.mentions import _Clause
 from worker.extract.numbers import Number
 from worker.extract.places import Place, PlaceMention
 from worker.extract.sentences import Sentence
 from worker.extract.status import Cues
 
-WRITTEN = [DateMention, FigureMention, Number, Place, PlaceMention, Sentence, Cues]
+WRITTEN = [DateMention, FigureMention, Number, Place, PlaceMention, Sentence, Cues, Trigger, ActorMention, Figure,
+           Casualties, _Clause]
 
 
 @pytest.mark.parametrize("cls", WRITTEN, ids=lambda c: c.__name__)
