@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from .matcher import TextIndex
+from .matcher import TextIndex, fold
 from .numbers import find_numbers
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
@@ -87,9 +88,16 @@ def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> lis
     when the report was filed: no event date."""
     start = max(start, ix.places_from)
     out: list[DateMention] = []
-    for m in ix.find("weekdays", start, end):
-        out.append(DateMention(ref - timedelta(days=(ref.weekday() - m.value) % 7), "day", m.start, m.end))
+    lead = _weekday_lead(ix.lex)
+    weekdays = ix.find("weekdays", start, end)
+    for m in weekdays:
+        led = lead.search(ix.folded, max(start, m.start - 16), m.start) if lead is not None else None
+        out.append(DateMention(ref - timedelta(days=(ref.weekday() - m.value) % 7), "day",
+                               led.start(1) if led else m.start, m.end))
     for m in ix.find("relative_days", start, end):
+        if not int(m.value) and any(0 < w.start - m.end <= 4 and ix.folded[m.end:w.start].count(" ") <= 2
+                                    for w in weekdays):
+            continue  # "ليل الثلاثاء", "dans la nuit de lundi": the time of the named day, not of today
         out.append(DateMention(ref + timedelta(days=int(m.value)), "day", m.start, m.end, past=int(m.value) < -2))
     for m in ix.find("periods", start, end):
         unit, offset = m.value
@@ -118,6 +126,17 @@ def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> lis
     sinces = ix.find("since", start, end)
     marked = [_mark_since(d, sinces) for d in kept]
     return [d for d in marked if not (d.since and d.precision == "unknown" and d.value)]  # "deadliest since 2014"
+
+
+@lru_cache(maxsize=None)
+def _weekday_lead(lex) -> re.Pattern | None:
+    """Words that belong to a weekday before it ("este miércoles", "this Tuesday"): part of the date's span, so
+    "informó este miércoles" reads as when it was said."""
+    words = (lex.data.get("dates") or {}).get("weekday_lead") or ()
+    if not words:
+        return None
+    alternation = "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternation}) $")
 
 
 def _past_years(ix: TextIndex, start: int, end: int, ref: date) -> list[DateMention]:

@@ -8,11 +8,12 @@ from typing import Any
 from .matcher import fold
 
 #: "KYIV, Jan 20 - ", "Bagdad (dpa) - ", "Kabul, 4. Januar (Reuters) - ", "GAZA, 5 mar (EFE).- ", "بغداد - (أ ف ب) - ":
-#: where and when the reporter files, not where or when it happened. A mixed-case place needs its agency.
+#: "MAIDUGURI, Nigeria, June 12 (Wire) - ", "Damaskus/Beirut (dpa) - ": where and when the reporter files, not where
+#: or when it happened. A mixed-case place needs its agency.
 _DATELINE = re.compile(
-    r"\A\s{0,3}(?:[A-ZÀ-Þ][A-ZÀ-Þ.'\- ]{1,30}"
-    r"|[^\W\d_][\w'\-]{1,30}(?: [^\W\d_][\w'\-]{1,30}){0,2}(?:,\s?[\w .]{1,20})?\s?\([^()\n]{1,30}\)"
-    r"|[\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20}){0,2})(?:,\s?[\w .]{1,20})?\s?(?:\([^()\n]{1,30}\))?\.?\s?"
+    r"\A\s{0,3}(?:[A-ZÀ-Þ][A-ZÀ-Þ.'\-/ ]{1,30}"
+    r"|[^\W\d_][\w'\-]{1,30}(?:[ /][^\W\d_][\w'\-]{1,30}){0,2}(?:,\s?[\w .]{1,20}){0,2}\s?\([^()\n]{1,30}\)"
+    r"|[\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20}){0,2})(?:,\s?[\w .]{1,20}){0,2}\s?(?:\([^()\n]{1,30}\))?\.?\s?"
     r"[-\u2013\u2014]\s(?:\([^()\n]{1,30}\)\s?[-\u2013\u2014]\s)?")
 _WINDOW = 40
 
