@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale
@@ -12,7 +12,7 @@ from .build_gazetteer import load as load_cities
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
 from .name_frames import NameFrames
-from .sites import SiteFrames
+from .sites import SettlementFrames, SiteFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
@@ -41,6 +41,17 @@ def _arabic_heads(token: str) -> tuple[str, ...]:
     if token.startswith("لل"):
         forms.append("ال" + token[2:])
     return tuple(forms)
+
+
+#: The Arabic ending -iyya (ـية) as English, French, German and Spanish write it, after a stem of three letters or more.
+_IYYA = re.compile(r"(?<=\w{3})(?:iyyah|iyya|iyah|iyeh|iyé|iye|iya|ieh|ié)$")
+_IYYA_FORMS = ("iyyah", "iyya", "iyah", "iyeh", "iyé", "iye", "iya", "ieh", "ié")
+
+
+def _romanisations(key: str) -> list[str]:
+    """The other spellings of a folded name ending in -iyya, none for other names."""
+    m = _IYYA.search(key)
+    return [key[:m.start()] + form for form in _IYYA_FORMS if form != m.group()] if m else []
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -105,7 +116,7 @@ class Gazetteer:
                           spec.get("precision", "city"), 0, True)
             self.curated[pid] = place
             for form in spec["forms"]:
-                self._add(fold(form), place)
+                self._add_romanised(fold(form), place)
 
     def _load_cities(self) -> None:
         """The shipped index built by build_gazetteer: one place number per name, a few names with more."""
@@ -114,7 +125,12 @@ class Gazetteer:
         self._city = dict(zip(data["keys"].split("\n"), data["owners"]))
         self.index.update({k: [places[self._city[k]], *(places[i] for i in more)] for k, more in data["more"].items()})
         self.heads.update(data["heads"])
+        #: denied names that are cities ("Essen", "Halle"): a place only where the dateline vouches for them
+        self.denied: dict[str, list[Place]] = {}
         for key in self.deny:
+            found = self.lookup(key)
+            if found:
+                self.denied[key] = found
             self._city.pop(key, None)
             self.index.pop(key, None)
 
@@ -139,6 +155,14 @@ class Gazetteer:
             bucket.append(place)
         self.index[key] = bucket
 
+    def _add_romanised(self, key: str, place: Place) -> None:
+        """A curated name and its other romanisations of the Arabic ending -iyya ("Nabatieh": "Nabatiyé",
+        "Nabatiya", "Nabatiyeh"); a variant never hides a city that has it as its own name."""
+        self._add(key, place)
+        for variant in _romanisations(key):
+            if variant not in self.index and variant not in self._city:
+                self._add(variant, place)
+
     def _note_head(self, key: str) -> None:
         if " " in key:
             head = key.partition(" ")[0]
@@ -149,7 +173,7 @@ class Gazetteer:
         for pid, forms in names.items():
             if pid in self.curated:
                 for form in forms:
-                    self._add(fold(form), self.curated[pid])
+                    self._add_romanised(fold(form), self.curated[pid])
 
     def country(self, code: str, name: str) -> Place:
         info = self.country_info.get(code, {})
@@ -170,24 +194,34 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+#: A country or placed name this close to a framed town name gives its country ("the village of X in Ukraine").
+_NEAR_FRAME = 30
 #: A reference place ("north of Erbil") this close after another place only locates it.
 _REFERENCE_GAP = 40
 
 
 def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, end: int) -> list[PlaceMention]:
     """Drop places introduced by a relative locator ("north of X", "au nord d'X", "شمال X") right after
-    another place: X is the reference point, the event is at the place before."""
-    if len(found) < 2:
+    another place: X is the reference point, the event is at the place before. With no place before, the event is
+    somewhere around the city X: the area, not the city ("blast north of Baghdad" fits a town named later)."""
+    if not found:
         return found
     refs = ix.find("reference_locatives", start, end)
     if not refs:
         return found
-    out = [found[0]]
-    for p in found[1:]:
-        ref = any(0 <= p.start - r.end <= 2 for r in refs)
-        if not (ref and 0 <= p.start - out[-1].end <= _REFERENCE_GAP):
+    out: list[PlaceMention] = []
+    for p in found:
+        if not any(0 <= p.start - r.end <= 2 for r in refs):
             out.append(p)
+        elif not out or p.start - out[-1].end > _REFERENCE_GAP:
+            out.append(_around(p))
     return out
+
+
+def _around(p: PlaceMention) -> PlaceMention:
+    if p.place.precision != "city":
+        return p
+    return PlaceMention(replace(p.place, precision="admin1"), p.start, p.end, p.located)
 
 
 class PlaceFinder:
@@ -199,9 +233,14 @@ class PlaceFinder:
         self.arabic = lex.lang == "ar"
         self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
         self.sites = SiteFrames(lex.data.get("site_frames"))
+        self.settlements = SettlementFrames(lex.data.get("settlement_frames"), self.arabic)
+        self._demonym_stems = [(fold(str(k)).rstrip("*"), v) for k, v in (lex.data.get("demonyms") or {}).items()
+                               if len(str(k)) > 5]
         #: word -> whether a name may start with it, for the gazetteer version it was worked out for
         self._starts: dict[str, bool] = {}
         self._starts_version = -1
+        #: the text whose dateline was read last and the denied city names in it
+        self._vouching: tuple[TextIndex | None, list[str]] = (None, [])
 
     def _may_start(self, token: str) -> bool:
         """Whether some gazetteer name may start with the word (a few dict lookups), remembered."""
@@ -280,7 +319,7 @@ class PlaceFinder:
             if locatives is None:
                 locatives = [m.end for m in ix.find("locatives", start, end)]
             located = any(0 <= s - loc <= 25 for loc in locatives)
-            place = self._choose(found, countries, located, s == start)
+            place = self._choose(found, countries, located, s == start, folded[s:e])
             if place is None:
                 continue
             if place.precision == "city":
@@ -289,14 +328,86 @@ class PlaceFinder:
                     place, e = SiteFrames.site(place, label), site_end
                     taken = e
             out.append(PlaceMention(place, s, e, located))
+        framed = self._framed(text, ix, start, end, out, countries)
+        framed += self._vouched(text, ix, start, end, locatives)
+        if framed:
+            out = sorted(out + framed, key=lambda p: p.start)
         return _without_references(out, ix, start, end)
 
-    def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool) -> Place | None:
+    def _vouched(self, text: str, ix: TextIndex, start: int, end: int,
+                 locatives: list[int] | None) -> list[PlaceMention]:
+        """A city whose name is also a common word ("Essen": to eat, food) is denied as a name, but the dateline
+        ("Essen (dpa) - ") says this article uses it as the city: after a locative ("in Essen") it is the place."""
+        if not ix.places_from or self.arabic:
+            return []
+        folded = ix.folded
+        if self._vouching[0] is not ix:  # once per text: its dateline does not change
+            self._vouching = (ix, [w.group() for w in _TOKEN.finditer(folded, 0, ix.places_from)
+                                   if w.group() in self.gaz.denied])
+        names = self._vouching[1]
+        if not names:
+            return []
+        if locatives is None:
+            locatives = [m.end for m in ix.find("locatives", start, end)]
+        out = []
+        for name in names:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded[:end]):
+                s, e = m.span()
+                if s >= max(start, ix.places_from) and text[s].isupper() and any(0 < s - loc <= 2 for loc in locatives):
+                    place = max(self.gaz.denied[name], key=lambda p: p.population)
+                    out.append(PlaceMention(place, s, e, True))
+        return out
+
+    def _framed(self, text: str, ix: TextIndex, start: int, end: int, found: list[PlaceMention],
+                countries: frozenset[str]) -> list[PlaceMention]:
+        """Names a settlement word introduces ("the village of Krasnopillia") that the gazetteer lacks or placed in
+        a country the article never names: a town of the country the context gives (see SettlementFrames)."""
+        out = []
+        for frame, s, e in self.settlements.names(text, ix, max(start, ix.places_from), end):
+            if any(p.start <= s < p.end for p in found):
+                continue
+            code = self._frame_country(ix, frame, s, e, found, countries, start, end)
+            if code is not None:
+                out.append(PlaceMention(Place(text[s:e], code, None, None, None, "city"), s, e, True))
+        return out
+
+    def _frame_country(self, ix: TextIndex, frame: int, s: int, e: int, found: list[PlaceMention],
+                       countries: frozenset[str], start: int, end: int) -> str | None:
+        """The country of a framed name: an adjective of the frame ("der nordsyrischen Stadt"), a country or
+        placed name right beside it ("the village of X in Ukraine's ..."), else the country the text names most
+        (the dateline's place counts: "Bogotá, 28 ago (EFE)")."""
+        folded = ix.folded
+        before = folded[folded.rfind(" ", start, max(start, frame - 1)) + 1:s]  # the word before the frame on
+        for stem, code in self._demonym_stems:
+            if stem in before:
+                return code
+        near = [(p.place.country, min(abs(p.start - e), abs(s - p.end))) for p in found if p.place.country]
+        near += [(m.value, min(abs(m.start - e), abs(s - m.end))) for m in ix.find("countries", start, end)]
+        close = [(gap, code) for code, gap in near if gap <= _NEAR_FRAME]
+        if close:
+            return min(close)[1]
+        votes: dict[str, int] = {}
+        for m in ix.find("countries") + ix.find("demonyms"):
+            votes[m.value] = votes.get(m.value, 0) + 1
+        for w in _TOKEN.finditer(folded, 0, ix.places_from):
+            for p in self.gaz.lookup(w.group()) or ():
+                votes[p.country] = votes.get(p.country, 0) + 1
+        ranked = sorted(((n, code) for code, n in votes.items() if not countries or code in countries), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return ranked[0][1]
+
+    def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool,
+                key: str) -> Place | None:
         curated = [p for p in found if p.curated]
         if curated:
             return curated[0]
         in_context = [p for p in found if p.country in countries]
+        if not in_context and countries:
+            # abroad, a name stands for the place that bears it as its own ("Pueblo" is Pueblo, Colorado, not
+            # Puebla, one of whose other names it is); a name of several places abroad, none its own, for none
+            found = [p for p in found if fold(p.name) == key] or [p for p in found if len(found) == 1]
         pool = in_context or ([p for p in found if p.population >= _BIG_CITY] if not initial or located else [])
         if not pool and located and not self.arabic:
-            pool = found
+            pool = [p for p in found if not countries or fold(p.name) == key]
         return max(pool, key=lambda p: p.population) if pool else None

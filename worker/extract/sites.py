@@ -17,7 +17,7 @@ def _alternation(words) -> str:
 
 class SiteFrames:
     """`site_frames: {before: {words: label}, after: {words: label}}` from a language file; label is
-    "air base" or "base"; an air-base word on either side wins."""
+    "air base", "base" or "region"; an air-base word on either side wins."""
 
     def __init__(self, data: dict[str, Any] | None):
         data = data or {}
@@ -44,5 +44,96 @@ class SiteFrames:
 
     @staticmethod
     def site(place, label: str):
-        """The site named after a city: same country and coordinates, site precision."""
+        """The site named after a city: same country and coordinates, site precision; a region named after its
+        city ("Sumy region", "région de Soumy") is the region."""
+        if label == "region":
+            return replace(place, precision="admin1")
         return replace(place, name=f"{place.name} {label}", precision="site")
+
+
+#: A settlement's name after its frame word: up to three capitalised words ("Campo Dos"), or one Arabic word with
+#: the article ("قضاء الطارمية"): an indefinite frame noun in construct state is followed by its name, an adjective
+#: would follow the definite noun ("البلدة الحدودية"). Matched in the folded text; capitals are checked in the original.
+_NAME = r"([^\W\d_][\w'\-]{2,30}(?: [^\W\d_][\w'\-]{1,30}){0,2})(?![\w'\-])"
+_ARABIC_NAME = r"(ال[\u0621-\u064a]{3,20})(?![\u0600-\u06ff])"
+#: The name before an apposition ("Rubaya, une cité minière"): its last up to three words.
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'\-]{1,30} ){0,2}[^\W\d_][\w'\-]{2,30}$")
+#: Lexicon words that are no name even when capitalised ("der Stadt Menschen", "the town of Police").
+_NOT_NAMES = ("persons", "generic_actors", "combatants", "crowd", "triggers", "killed", "injured", "named_actors",
+              "weapons", "countries", "demonyms", "weekdays", "months", "locatives")
+
+
+def _capitalised(text: str, s: int, e: int, first: bool) -> int:
+    """End of the capitalised words of text[s:e] (the first of them, or the last, when `first` is False); s when
+    there are none."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    caps = [w for w in words if text[s + w[0]].isupper()]
+    if first:
+        end = s
+        for w in words:
+            if not text[s + w[0]].isupper():
+                break
+            end = s + w[1]
+        return end
+    begin = e
+    for w in reversed(words):
+        if not text[s + w[0]].isupper():
+            break
+        begin = s + w[0]
+    return begin if caps else e
+
+
+class SettlementFrames:
+    """`settlement_frames: {nouns: [...], links: [...], articles: [...]}`: "the village of X", "der Kleinstadt X",
+    "la cité minière de X", "la vereda X", "قرية X", or after the name "X, une cité minière". The frame says X is a
+    populated place even when the gazetteer (towns of 15,000 and more) lacks it, so X is a place of the country its
+    context names. The frame is evidence the bare name lacks: without it a small unknown capitalised word stays no
+    place (the false positives of a small-town gazetteer)."""
+
+    def __init__(self, data: dict[str, Any] | None, arabic: bool = False):
+        data = data or {}
+        nouns, links, articles = data.get("nouns") or [], data.get("links") or [], data.get("articles") or []
+        self._rx: list[re.Pattern] = []
+        self._noun_rx = re.compile(_alternation(nouns)) if nouns else None
+        self._seen: tuple[Any, list[int]] = (None, [])
+        self._apposed = None
+        if nouns:
+            joined = sorted((re.escape(fold(str(w))) + ("" if str(w).endswith("'") else " ") for w in links),
+                            key=len, reverse=True)
+            link = f"(?:{'|'.join(joined)})?" if joined else ""
+            frame = rf"(?<!\w)(?:{_alternation(nouns)}) "
+            name = _ARABIC_NAME if arabic else _NAME
+            self._rx = [re.compile(frame + link + name)]
+            if not arabic:  # "la cité minière de Rubaya": an adjective after the noun
+                self._rx.append(re.compile(frame + r"[^\W\d_]{2,20} " + link + name))
+            if articles and not arabic:
+                self._apposed = re.compile(rf", (?:{_alternation(articles)}) (?:[^\W\d_]{{2,20}} )?"
+                                           rf"(?:{_alternation(nouns)})(?!\w)")
+        self._arabic = arabic
+
+    def names(self, text: str, ix, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(frame offset, name start, name end) of framed names in text[start:end]; the frame offset is the frame
+        word's start before the name, the name's end for an apposition."""
+        if self._noun_rx is None:
+            return []
+        folded = ix.folded
+        if self._seen[0] is not ix:  # once per text: where its frame nouns are
+            self._seen = (ix, [m.start() for m in self._noun_rx.finditer(folded)])
+        if not any(start <= at < end for at in self._seen[1]):  # most sentences have none
+            return []
+        out: list[tuple[int, int, int]] = []
+        for rx in self._rx:
+            for m in rx.finditer(folded, start, end):
+                s, e = m.span(1)
+                if not self._arabic:
+                    e = _capitalised(text, s, e, True)
+                if e > s and not any(x[1] == s for x in out):
+                    out.append((m.start(), s, e))
+        if self._apposed is not None:
+            for m in self._apposed.finditer(folded, start, end):
+                before = _NAME_BEFORE.search(folded, max(start, m.start() - 60), m.start())
+                if before is not None:
+                    s = _capitalised(text, before.start(), m.start(), False)
+                    if s < m.start():
+                        out.append((m.start(), s, m.start()))
+        return [x for x in out if self._arabic or not any(ix.first(cat, x[1], x[2]) for cat in _NOT_NAMES)]
