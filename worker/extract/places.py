@@ -200,10 +200,12 @@ _NEAR_FRAME = 30
 _REFERENCE_GAP = 40
 
 
-def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, end: int) -> list[PlaceMention]:
+def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, end: int,
+                         close: frozenset[str]) -> list[PlaceMention]:
     """Drop places introduced by a relative locator ("north of X", "au nord d'X", "شمال X") right after
-    another place: X is the reference point, the event is at the place before. With no place before, the event is
-    somewhere around the city X: the area, not the city ("blast north of Baghdad" fits a town named later)."""
+    another place: X is the reference point, the event is at the place before. With no place before, an event
+    north of the city X is somewhere in its area, not in X ("blast north of Baghdad" fits a town named later);
+    one near X (a `close_locatives` word) is at X, one "in east X" ("في شرق بغداد") in X."""
     if not found:
         return found
     refs = ix.find("reference_locatives", start, end)
@@ -211,10 +213,12 @@ def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, en
         return found
     out: list[PlaceMention] = []
     for p in found:
-        if not any(0 <= p.start - r.end <= 2 for r in refs):
+        ref = next((r for r in refs if 0 <= p.start - r.end <= 2), None)
+        if ref is None:
             out.append(p)
         elif not out or p.start - out[-1].end > _REFERENCE_GAP:
-            out.append(_around(p))
+            inside = any(0 < ref.start - m.end <= 1 for m in ix.find("locatives", max(start, ref.start - 12), ref.start))
+            out.append(p if inside or ix.folded[ref.start:ref.end] in close else _around(p))
     return out
 
 
@@ -233,6 +237,7 @@ class PlaceFinder:
         self.arabic = lex.lang == "ar"
         self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
         self.sites = SiteFrames(lex.data.get("site_frames"))
+        self._close = frozenset(fold(str(w)) for w in lex.data.get("close_locatives") or ())
         self.settlements = SettlementFrames(lex.data.get("settlement_frames"), self.arabic)
         self._demonym_stems = [(fold(str(k)).rstrip("*"), v) for k, v in (lex.data.get("demonyms") or {}).items()
                                if len(str(k)) > 5]
@@ -330,9 +335,10 @@ class PlaceFinder:
             out.append(PlaceMention(place, s, e, located))
         framed = self._framed(text, ix, start, end, out, countries)
         framed += self._vouched(text, ix, start, end, locatives)
-        if framed:
-            out = sorted(out + framed, key=lambda p: p.start)
-        return _without_references(out, ix, start, end)
+        if framed:  # a framed name replaces a gazetteer name inside it ("Palo" of "la vereda Palo Seco")
+            out = sorted([p for p in out if not any(f.start <= p.start < f.end for f in framed)] + framed,
+                         key=lambda p: p.start)
+        return _without_references(out, ix, start, end, self._close)
 
     def _vouched(self, text: str, ix: TextIndex, start: int, end: int,
                  locatives: list[int] | None) -> list[PlaceMention]:
@@ -360,28 +366,36 @@ class PlaceFinder:
 
     def _framed(self, text: str, ix: TextIndex, start: int, end: int, found: list[PlaceMention],
                 countries: frozenset[str]) -> list[PlaceMention]:
-        """Names a settlement word introduces ("the village of Krasnopillia") that the gazetteer lacks or placed in
-        a country the article never names: a town of the country the context gives (see SettlementFrames)."""
+        """Names a settlement word introduces ("the village of Krasnopillia"): the frame vouches for a name the
+        context alone would not take. A gazetteer town of that name stands unless the frame's adjective names
+        another country ("der nordsyrischen Stadt Ariha" is no Jericho); else a town of the country the context
+        gives (see SettlementFrames)."""
         out = []
         for frame, s, e in self.settlements.names(text, ix, max(start, ix.places_from), end):
-            if any(p.start <= s < p.end for p in found):
+            if any(p.start <= s and e <= p.end for p in found):
                 continue
-            code = self._frame_country(ix, frame, s, e, found, countries, start, end)
+            said = self._frame_adjective(ix.folded, frame, s, start)
+            known = [p for p in self.gaz.lookup(ix.folded[s:e]) or () if said is None or p.country == said]
+            if known:
+                out.append(PlaceMention(max(known, key=lambda p: p.population), s, e, True))
+                continue
+            code = said or self._frame_country(ix, s, e, found, countries, start, end)
             if code is not None:
                 out.append(PlaceMention(Place(text[s:e], code, None, None, None, "city"), s, e, True))
         return out
 
-    def _frame_country(self, ix: TextIndex, frame: int, s: int, e: int, found: list[PlaceMention],
+    def _frame_adjective(self, folded: str, frame: int, s: int, start: int) -> str | None:
+        """The country of a demonym in the frame or the word before it ("der nordsyrischen Stadt")."""
+        before = folded[folded.rfind(" ", start, max(start, frame - 1)) + 1:s]
+        return next((code for stem, code in self._demonym_stems if stem in before), None)
+
+    def _frame_country(self, ix: TextIndex, s: int, e: int, found: list[PlaceMention],
                        countries: frozenset[str], start: int, end: int) -> str | None:
-        """The country of a framed name: an adjective of the frame ("der nordsyrischen Stadt"), a country or
-        placed name right beside it ("the village of X in Ukraine's ..."), else the country the text names most
-        (the dateline's place counts: "Bogotá, 28 ago (EFE)")."""
+        """The country of a framed name: a country or placed name right beside it ("the village of X in
+        Ukraine's ..."), else the country the text names most (the dateline's place counts: "Bogotá, 28 ago")."""
         folded = ix.folded
-        before = folded[folded.rfind(" ", start, max(start, frame - 1)) + 1:s]  # the word before the frame on
-        for stem, code in self._demonym_stems:
-            if stem in before:
-                return code
-        near = [(p.place.country, min(abs(p.start - e), abs(s - p.end))) for p in found if p.place.country]
+        near = [(p.place.country, min(abs(p.start - e), abs(s - p.end))) for p in found
+                if p.place.country and not (p.start < e and s < p.end)]
         near += [(m.value, min(abs(m.start - e), abs(s - m.end))) for m in ix.find("countries", start, end)]
         close = [(gap, code) for code, gap in near if gap <= _NEAR_FRAME]
         if close:

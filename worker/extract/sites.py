@@ -84,11 +84,11 @@ def _capitalised(text: str, s: int, e: int, first: bool) -> int:
 
 
 class SettlementFrames:
-    """`settlement_frames: {nouns: [...], links: [...], articles: [...]}`: "the village of X", "der Kleinstadt X",
-    "la cité minière de X", "la vereda X", "قرية X", or after the name "X, une cité minière". The frame says X is a
-    populated place even when the gazetteer (towns of 15,000 and more) lacks it, so X is a place of the country its
-    context names. The frame is evidence the bare name lacks: without it a small unknown capitalised word stays no
-    place (the false positives of a small-town gazetteer)."""
+    """`settlement_frames: {nouns: [...], links: [...], articles: [...], adjective_after: bool}`: "the village of X",
+    "der Kleinstadt X", "la cité minière de X", "la vereda X", "قرية X", or after the name "X, une cité minière".
+    The frame says X is a populated place even when the gazetteer (towns of 15,000 and more) lacks it, so X is a
+    place of the country its context names. The frame is evidence the bare name lacks: without it a small unknown
+    capitalised word stays no place (the false positives of a small-town gazetteer)."""
 
     def __init__(self, data: dict[str, Any] | None, arabic: bool = False):
         data = data or {}
@@ -104,7 +104,7 @@ class SettlementFrames:
             frame = rf"(?<!\w)(?:{_alternation(nouns)}) "
             name = _ARABIC_NAME if arabic else _NAME
             self._rx = [re.compile(frame + link + name)]
-            if not arabic:  # "la cité minière de Rubaya": an adjective after the noun
+            if data.get("adjective_after"):  # "la cité minière de Rubaya": an adjective between noun and name
                 self._rx.append(re.compile(frame + r"[^\W\d_]{2,20} " + link + name))
             if articles and not arabic:
                 self._apposed = re.compile(rf", (?:{_alternation(articles)}) (?:[^\W\d_]{{2,20}} )?"
