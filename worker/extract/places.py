@@ -32,6 +32,12 @@ _CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þmg](?:(?<=\b[dlDL]['\u2019].)|(?<![\w'
                           r"(?:(?<=[A-ZÀ-ÖØ-Þ])[\w']{0,40}|(?<=m)(?:er|ar)(?= )|(?<=g)(?:olfe|olfo)(?= ))")
 
 
+@lru_cache(maxsize=1 << 14)
+def _folded_name(name: str) -> str:
+    """A place's own name as the text index spells it."""
+    return fold(name)
+
+
 @lru_cache(maxsize=1 << 16)
 def _arabic_heads(token: str) -> tuple[str, ...]:
     """An Arabic word and the word without each clitic it may start with ("وبغداد" -> "بغداد", "بغداد")."""
@@ -420,8 +426,8 @@ class PlaceFinder:
         if not in_context and countries:
             # abroad, a name stands for the place that bears it as its own ("Pueblo" is Pueblo, Colorado, not
             # Puebla, one of whose other names it is); a name of several places abroad, none its own, for none
-            found = [p for p in found if fold(p.name) == key] or [p for p in found if len(found) == 1]
+            found = [p for p in found if _folded_name(p.name) == key] or [p for p in found if len(found) == 1]
         pool = in_context or ([p for p in found if p.population >= _BIG_CITY] if not initial or located else [])
         if not pool and located and not self.arabic:
-            pool = [p for p in found if not countries or fold(p.name) == key]
+            pool = [p for p in found if not countries or _folded_name(p.name) == key]
         return max(pool, key=lambda p: p.population) if pool else None
