@@ -223,7 +223,8 @@ def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, en
         if ref is None:
             out.append(p)
         elif not out or p.start - out[-1].end > _REFERENCE_GAP:
-            inside = any(0 < ref.start - m.end <= 1 for m in ix.find("locatives", max(start, ref.start - 12), ref.start))
+            before = ix.find("locatives", max(start, ref.start - 12), ref.start)
+            inside = any(0 < ref.start - m.end <= 1 for m in before)
             out.append(p if inside or ix.folded[ref.start:ref.end] in close else _around(p))
     return out
 
