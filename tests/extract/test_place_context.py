@@ -148,3 +148,12 @@ def test_a_town_named_after_a_headline_north_of_a_city_is_the_events_place(extra
     body = "قتل جنديان عراقيان يوم الثلاثاء بانفجار عبوة ناسفة في قضاء الزهيرية شمالي العاصمة بغداد."
     events = extractor.extract(article(body, "ar", headline=headline)).events
     assert len(events) == 1 and events[0].location.name == "الزهيرية"
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "John Hartley, a town councillor, said gunmen killed six people in Kano on Tuesday."),
+    ("fr", "Jean Morel, un village entier l'a vu, dit que des hommes armés ont tué six personnes à Kano mardi."),
+])
+def test_a_compound_after_the_apposition_noun_is_no_town(extractor, article, lang, body):
+    events = extractor.extract(article(body, lang)).events
+    assert not any(e.location and e.location.name in ("John Hartley", "Jean Morel") for e in events)

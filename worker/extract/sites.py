@@ -59,6 +59,7 @@ _NAME = r"([^\W\d_][\w'\-]{2,30}(?: [^\W\d_][\w'\-]{1,30}){0,2})(?![\w'\-])"
 _ARABIC_NAME = r"(ال[\u0621-\u064a]{3,20})(?![\u0600-\u06ff])"
 #: The name before an apposition ("Rubaya, une cité minière"): its last up to three words.
 _NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'\-]{1,30} ){0,2}[^\W\d_][\w'\-]{2,30}$")
+_WORD_OR_STOP = re.compile(r"[^\s,.;:()]+|[,.;:()]")
 #: Lexicon words that are no name even when capitalised ("der Stadt Menschen", "the town of Police").
 _NOT_NAMES = ("persons", "generic_actors", "combatants", "crowd", "triggers", "killed", "injured", "named_actors",
               "weapons", "countries", "demonyms", "weekdays", "months", "locatives")
@@ -105,6 +106,7 @@ class SettlementFrames:
         nouns, links, articles = data.get("nouns") or [], data.get("links") or [], data.get("articles") or []
         self._rx: list[re.Pattern] = []
         self._nouns = sorted({fold(str(w)) for w in nouns})
+        self._links = frozenset(fold(str(w)).rstrip("'") for w in links)
         self._seen: tuple[Any, list[int]] = (None, [])
         self._apposed = None
         if nouns:
@@ -120,6 +122,20 @@ class SettlementFrames:
                 self._apposed = re.compile(rf", (?:{_alternation(articles)}) (?:[^\W\d_]{{2,20}} )?"
                                            rf"(?:{_alternation(nouns)})(?!\w)")
         self._arabic = arabic
+
+    def _placed(self, ix, at: int, end: int) -> bool:
+        """Whether the apposition's noun (and an adjective) ends its phrase or leads on to where the place is ("a
+        village in eastern Ukraine", "une cité minière du Nord-Kivu"), unlike a compound ("a town councillor")."""
+        folded = ix.folded
+        words = [(at + m.start(), at + m.end()) for m in _WORD_OR_STOP.finditer(folded[at:min(end, at + 40)])]
+        if not words or not folded[words[0][0]].isalnum():
+            return True
+        for ws, we in words[:2]:
+            if folded[ws:we] in self._links or any(m.start == ws for m in ix.find("locatives", ws, we + 30)):
+                return True
+            if we < len(folded) and we < end and folded[we] in ",.;:)":
+                return True
+        return len(words) < 2 and at + 40 >= end
 
     def names(self, text: str, ix, start: int, end: int) -> list[tuple[int, int, int]]:
         """(frame offset, name start, name end) of framed names in text[start:end]; the frame offset is the frame
@@ -144,7 +160,7 @@ class SettlementFrames:
         if self._apposed is not None:
             for m in self._apposed.finditer(folded, start, end):
                 before = _NAME_BEFORE.search(folded, max(start, m.start() - 60), m.start())
-                if before is not None:
+                if before is not None and self._placed(ix, m.end(), end):
                     s = _capitalised(text, before.start(), m.start(), False)
                     if s < m.start():
                         out.append((m.start(), s, m.start()))
