@@ -157,3 +157,13 @@ def test_a_town_named_after_a_headline_north_of_a_city_is_the_events_place(extra
 def test_a_compound_after_the_apposition_noun_is_no_town(extractor, article, lang, body):
     events = extractor.extract(article(body, lang)).events
     assert not any(e.location and e.location.name in ("John Hartley", "Jean Morel") for e in events)
+
+
+def test_a_framed_towns_country_is_the_one_the_texts_towns_are_in(extractor, article):
+    body = ("Quatre soldats ont été tués mardi par une mine près de Goma, dans l'est de la RDC. La zone, proche de la "
+            "frontière rwandaise, est visée par des rebelles soutenus par le Rwanda, selon Kinshasa et Beni. En "
+            "décembre, une attaque contre le "
+            "village de Kabwera, dans le même territoire, avait fait huit morts parmi les civils.")
+    events = extractor.extract(article(body, "fr")).events
+    placed = {e.location.name: e.location.country_code for e in events if e.location}
+    assert placed.get("Kabwera") == "CD"

@@ -386,7 +386,7 @@ class PlaceFinder:
             if known:
                 out.append(PlaceMention(max(known, key=lambda p: p.population), s, e, True))
                 continue
-            code = said or self._frame_country(ix, s, e, found, countries, start, end)
+            code = said or self._frame_country(text, ix, s, e, found, countries, start, end)
             if code is not None:
                 out.append(PlaceMention(Place(text[s:e], code, None, None, None, "city"), s, e, True))
         return out
@@ -396,10 +396,11 @@ class PlaceFinder:
         before = folded[folded.rfind(" ", start, max(start, frame - 1)) + 1:s]
         return next((code for stem, code in self._demonym_stems if stem in before), None)
 
-    def _frame_country(self, ix: TextIndex, s: int, e: int, found: list[PlaceMention],
+    def _frame_country(self, text: str, ix: TextIndex, s: int, e: int, found: list[PlaceMention],
                        countries: frozenset[str], start: int, end: int) -> str | None:
         """The country of a framed name: a country or placed name right beside it ("the village of X in
-        Ukraine's ..."), else the country the text names most (the dateline's place counts: "Bogotá, 28 ago")."""
+        Ukraine's ..."), else, of the article's countries, the one the text names most by country, demonym or
+        town (the dateline's too: "Bogotá, 28 ago"; "le village de Tourou" in a text about Mora and Maroua)."""
         folded = ix.folded
         near = [(p.place.country, min(abs(p.start - e), abs(s - p.end))) for p in found
                 if p.place.country and not (p.start < e and s < p.end)]
@@ -410,9 +411,10 @@ class PlaceFinder:
         votes: dict[str, int] = {}
         for m in ix.find("countries") + ix.find("demonyms"):
             votes[m.value] = votes.get(m.value, 0) + 1
-        for w in _TOKEN.finditer(folded, 0, ix.places_from):
-            for p in self.gaz.lookup(w.group()) or ():
-                votes[p.country] = votes.get(p.country, 0) + 1
+        names = _TOKEN.finditer(folded, 0, ix.places_from) if self.arabic else _CAPITALIZED.finditer(text)
+        for w in names:  # the dateline's place, and in Latin script every capitalised town name of the text
+            for code in {p.country for p in self.gaz.lookup(folded[w.start():w.end()]) or ()}:
+                votes[code] = votes.get(code, 0) + 1
         ranked = sorted(((n, code) for code, n in votes.items() if not countries or code in countries), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return None
