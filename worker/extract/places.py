@@ -413,7 +413,7 @@ class PlaceFinder:
             votes[m.value] = votes.get(m.value, 0) + 1
         names = _TOKEN.finditer(folded, 0, ix.places_from) if self.arabic else _CAPITALIZED.finditer(text)
         for w in names:  # the dateline's place, and in Latin script every capitalised town name of the text
-            for code in {p.country for p in self.gaz.lookup(folded[w.start():w.end()]) or ()}:
+            for code in {p.country for p in self.gaz.lookup(folded[w.start():w.end()]) or () if p.country}:
                 votes[code] = votes.get(code, 0) + 1
         ranked = sorted(((n, code) for code, n in votes.items() if not countries or code in countries), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
