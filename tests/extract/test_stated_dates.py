@@ -71,7 +71,7 @@ def test_the_weekday_after_a_long_dateline_dates_the_event(extractor, article, l
 
 @pytest.mark.parametrize("lang, body", [
     ("es", "Al menos ocho personas murieron en combates entre guerrilleros en el norte de Colombia, informó este "
-           "jueves la Defensoría. Los enfrentamientos comenzaron el martes en la zona rural."),
+           "jueves la Defensoría. Los combates entre los guerrilleros comenzaron el martes en la zona rural."),
     ("en", "At least eight people were killed in clashes between rival militias in northern Colombia, officials said "
            "this Thursday. The fighting began on Tuesday in a rural area."),
 ])
