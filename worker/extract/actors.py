@@ -103,8 +103,12 @@ def _speaker(folded: str, speech: list[Match], start: int, end: int) -> bool:
                or (0 <= m.start - end <= _ROLE_AFTER + 10 and _plain(folded[end:m.start])) for m in speech)
 
 
-def _plain(gap: str) -> bool:
-    return not any(ch in gap for ch in ",;:.()\u060c\u061b")
+#: Clause breaks; a parenthesis also ends the phrase around a role cue, not a side's name ("del ELN (Ejército ...)").
+_CLAUSE_BREAKS = ",;:.\u060c\u061b"
+
+
+def _plain(gap: str, breaks: str = _CLAUSE_BREAKS + "()") -> bool:
+    return not any(ch in gap for ch in breaks)
 
 
 def _gap_before(cues: list[Match], start: int, reach: int) -> int | None:
@@ -220,12 +224,7 @@ def _clash_sides(ix: TextIndex, between: list[Match], start: int, end: int) -> l
 
 
 def _side(folded: str, sides: list[int], actor: ActorMention) -> bool:
-    return any(0 <= actor.start - e <= _SIDES_REACH and _plain_clause(folded[e:actor.start]) for e in sides)
-
-
-def _plain_clause(gap: str) -> bool:
-    """No clause break (a parenthesis may name the side again: "del Ejército de Liberación Nacional (ELN)")."""
-    return not any(ch in gap for ch in ",;:.\u060c\u061b")
+    return any(0 <= actor.start - e <= _SIDES_REACH and _plain(folded[e:actor.start], _CLAUSE_BREAKS) for e in sides)
 
 
 #: "the military's", "the army's": an owner, when no fighter, weapon or event word is what it owns.

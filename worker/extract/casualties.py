@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import lexicon
+from .lexicon import Lexicon
 from .matcher import Match, TextIndex, fold
 from .numbers import Number, find_numbers
 
@@ -134,13 +134,13 @@ def _not_a_count(ix: TextIndex, num: Number) -> bool:
         return False
     if nxt[0].strip(",.;)") in ix.lex.data.get("casualties", {}).get("age_units", ()):
         return True
-    return ix.folded.startswith(_wounds(ix.lex.lang), num.end)
+    return ix.folded.startswith(_wounds(ix.lex), num.end)
 
 
 @lru_cache(maxsize=None)
-def _wounds(lang: str) -> tuple[str, ...]:
+def _wounds(lex: Lexicon) -> tuple[str, ...]:
     """The language's wound and blow nouns, folded and led by a space, for str.startswith."""
-    return tuple(" " + fold(w) for w in lexicon(lang).data.get("casualties", {}).get("wounds", ()))
+    return tuple(" " + fold(w) for w in lex.data.get("casualties", {}).get("wounds", ()))
 
 
 #: Words between a legal word and the group it names: "charged [the] two men", "zwei Männer [wurden am Dienstag

@@ -211,7 +211,7 @@ class TermMatcher:
         modes = self._info[core]
         simple = modes[0] if (len(modes) == 1 and not modes[0][0] and not modes[0][1] and modes[0][3] is not _GAP
                               and len(subs) == 1) else None
-        plan = _Plan(simple, self._alone(core, [(a, b, sub) for a, b, sub in subs]),
+        plan = _Plan(simple, self._alone(core, subs),
                      self._alone(core, [(k, k + len(t), t) for k, t in steps if t is not None])
                      if all(t is not None for _, t in steps) else None, steps)
         self._plans[core] = plan

@@ -253,6 +253,8 @@ class PlaceFinder:
         self._starts_version = -1
         #: the text whose dateline was read last and the denied city names in it
         self._vouching: tuple[TextIndex | None, list[str]] = (None, [])
+        #: the text whose country votes were counted last, and the votes
+        self._votes: tuple[TextIndex | None, dict[str, int]] = (None, {})
 
     def _may_start(self, token: str) -> bool:
         """Whether some gazetteer name may start with the word (a few dict lookups), remembered."""
@@ -401,13 +403,23 @@ class PlaceFinder:
         """The country of a framed name: a country or placed name right beside it ("the village of X in
         Ukraine's ..."), else, of the article's countries, the one the text names most by country, demonym or
         town (the dateline's too: "Bogotá, 28 ago"; "le village de Tourou" in a text about Mora and Maroua)."""
-        folded = ix.folded
         near = [(p.place.country, min(abs(p.start - e), abs(s - p.end))) for p in found
                 if p.place.country and not (p.start < e and s < p.end)]
         near += [(m.value, min(abs(m.start - e), abs(s - m.end))) for m in ix.find("countries", start, end)]
         close = [(gap, code) for code, gap in near if gap <= _NEAR_FRAME]
         if close:
             return min(close)[1]
+        votes = self._country_votes(text, ix)
+        ranked = sorted(((n, code) for code, n in votes.items() if not countries or code in countries), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return ranked[0][1]
+
+    def _country_votes(self, text: str, ix: TextIndex) -> dict[str, int]:
+        """Country code -> how often the text names it by country, demonym or town (once per text)."""
+        if self._votes[0] is ix:
+            return self._votes[1]
+        folded = ix.folded
         votes: dict[str, int] = {}
         for m in ix.find("countries") + ix.find("demonyms"):
             votes[m.value] = votes.get(m.value, 0) + 1
@@ -415,10 +427,8 @@ class PlaceFinder:
         for w in names:  # the dateline's place, and in Latin script every capitalised town name of the text
             for code in {p.country for p in self.gaz.lookup(folded[w.start():w.end()]) or () if p.country}:
                 votes[code] = votes.get(code, 0) + 1
-        ranked = sorted(((n, code) for code, n in votes.items() if not countries or code in countries), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-            return None
-        return ranked[0][1]
+        self._votes = (ix, votes)
+        return votes
 
     def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool,
                 key: str) -> Place | None:
