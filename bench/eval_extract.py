@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from datetime import date, datetime, timezone
+from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
 import yaml
@@ -102,7 +103,7 @@ def eval_own(ex: Extractor, tallies: dict[str, Tally], verbose: bool, data: Path
                 if "country" in exp or "sea" in exp:
                     ok = loc is not None and (loc.sea_area == exp["sea"] if "sea" in exp else loc.country_code == exp["country"])
                     if ok and "place" in exp:
-                        ok = _plain_name(loc.name) == _plain_name(exp["place"])
+                        ok = _same_place(loc, exp["place"])
                     want = "/".join(str(exp[k]) for k in ("sea", "country", "place") if k in exp)
                     got = loc and "/".join(str(x) for x in (loc.sea_area, loc.country_code, loc.name) if x)
                     check("place", ok, "place", want, got)
@@ -147,6 +148,25 @@ def eval_own(ex: Extractor, tallies: dict[str, Tally], verbose: bool, data: Path
 def _plain_name(name: str) -> str:
     """Gazetteer names keep transliteration marks ("Rafaḩ"); compare without them."""
     return "".join(c for c in unicodedata.normalize("NFKD", fold(name)) if not unicodedata.combining(c))
+
+
+def _same_place(loc, name: str) -> bool:
+    """The labelled name, or another spelling of the same town ("Kostiantynivka" for the gazetteer's
+    "Kostyantynivka"): a gazetteer place of the labelled name within 15 km of the one found, in its country."""
+    if _plain_name(loc.name) == _plain_name(name):
+        return True
+    if loc.lat is None or loc.lon is None or loc.precision not in ("city", "site"):
+        return False
+    from worker.extract.places import gazetteer
+
+    return any(p.country == loc.country_code and p.lat is not None and p.lon is not None
+               and _km(p.lat, p.lon, loc.lat, loc.lon) <= 15 for p in gazetteer().lookup(fold(name)) or ())
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 6371 * 2 * asin(sqrt(a))
 
 
 def _as_date(value):
