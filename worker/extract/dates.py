@@ -8,11 +8,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .matcher import TextIndex, fold
+from .name_frames import _alternation
 from .numbers import find_numbers
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
 _DAY_AFTER = re.compile(r"^\.? ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER = re.compile(r"^,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
+#: What may stand between a month and the year period that places it ("August of last year", "août de l'année
+#: dernière", "agosto del año pasado", "August des vergangenen Jahres", "أغسطس/آب من العام الماضي"): up to two short
+#: link words (the Arabic month's Syriac twin among them).
+_YEAR_LINK = re.compile(r"[ ,/]{0,3}(?:[^\W\d_]{1,4}[ ,/]{1,3}){0,2}")
 #: The first digit comes before its look-behind: a pattern that starts with literals lets the regex engine skip to
 #: the next "1" or "2" instead of trying every position.
 _YEAR = re.compile(r"((?:1(?<![\w.,:/-]1)9|2(?<![\w.,:/-]2)0)\d{2})(?![\w.,:/-]?\d)")
@@ -70,17 +75,43 @@ def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
     year_m = _YEAR_AFTER.search(folded[end:end + 12])
     if day is None and short:
         return None  # "Jan said", "Dec." alone
+    said = None
+    if year_m:
+        said, end = int(year_m.group(1)), end + year_m.end()
+    else:
+        period = _year_period(ix, end)
+        if period is not None:
+            said, end = ref.year + period[0], period[1]
     if day is not None:
-        year = int(year_m.group(1)) if year_m else ref.year
-        value = _safe_date(year, month, day)
-        if value is not None and not year_m and value > ref + timedelta(days=1):
-            value = _safe_date(year - 1, month, day)
+        value = _safe_date(said or ref.year, month, day)
+        if value is not None and said is None and value > ref + timedelta(days=1):
+            value = _safe_date(ref.year - 1, month, day)
         if value is not None:
-            past = value < ref - timedelta(days=3)
-            return DateMention(value, "day", start, end + (year_m.end() if year_m else 0), past=past)
-    value = date(int(year_m.group(1)), month, 1) if year_m else _latest_month(ref, month)
+            return DateMention(value, "day", start, end, past=value < ref - timedelta(days=3))
+    if said is not None:
+        value = date(said, month, 1)
+    elif _last_month_word(ix, start, end):
+        value = _latest_month(ref - timedelta(days=ref.day), month)
+    else:
+        value = _latest_month(ref, month)
     same = (value.year, value.month) == (ref.year, ref.month)
-    return DateMention(value, "month", start, end + (year_m.end() if year_m else 0), past=not same)
+    return DateMention(value, "month", start, end, past=not same)
+
+
+def _year_period(ix: TextIndex, at: int) -> tuple[int, int] | None:
+    """The year offset and end of a year period right after a month ("August last year": -1)."""
+    for p in ix.find("periods", at, at + 40):
+        unit, offset = p.value
+        if unit == "year" and _YEAR_LINK.fullmatch(ix.folded, at, p.start):
+            return int(offset), p.end
+    return None
+
+
+def _last_month_word(ix: TextIndex, start: int, end: int) -> bool:
+    """"last August", "août dernier", "agosto pasado", "vergangenen August", "أغسطس الماضي": the latest such month
+    before the current one (in August, "last August" is a year ago)."""
+    words = _month_last(ix.lex)
+    return bool(words[0].search(ix.folded, max(0, start - 16), start) or words[1].match(ix.folded, end))
 
 
 def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> list[DateMention]:
@@ -137,6 +168,16 @@ def _weekday_lead(lex) -> re.Pattern | None:
         return None
     alternation = "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<!\w)({alternation}) $")
+
+
+@lru_cache(maxsize=None)
+def _month_last(lex) -> tuple[re.Pattern, re.Pattern]:
+    """Words before and after a month that make it the latest earlier one (`dates: month_last: {before, after}`);
+    the Arabic month may carry its Syriac twin ("أغسطس/آب الماضي")."""
+    spec = (lex.data.get("dates") or {}).get("month_last") or {}
+    before = _alternation(spec["before"]) if spec.get("before") else "(?!)"
+    after = _alternation(spec["after"]) if spec.get("after") else "(?!)"
+    return re.compile(rf"(?<!\w)(?:{before}) $"), re.compile(rf"(?:/[^\W\d_]{{1,8}})? (?:{after})(?!\w)")
 
 
 def _past_years(ix: TextIndex, start: int, end: int, ref: date) -> list[DateMention]:
