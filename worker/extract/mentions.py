@@ -13,7 +13,7 @@ from .event_types import (PROTEST, VIOLENT, Trigger, find_triggers, grievance_on
 from .figures import FigureMention, find_figure, onset
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
-from .places import Gazetteer, PlaceFinder, PlaceMention
+from .places import Gazetteer, PlaceFinder, PlaceMention, paired_countries
 from .sentences import Sentence
 from .status import Cues, find_cues, mention_status, reporting_dates
 
@@ -200,7 +200,8 @@ class MentionFinder:
         nations = self._countries(text, ix, a, b)
         spans = {(p.start, p.end) for p in nations}
         found = [p for p in self.places.find(text, ix, a, b, countries)
-                 if p.place.curated or (p.start, p.end) not in spans] + nations
+                 if p.place.curated or (p.start, p.end) not in spans]
+        found = self.places.at_sea(found + paired_countries(found, nations, ix.folded), ix, a, b)
         causes = ix.find("causes", a, b)
         return [p for p in found if not any(_cause_of(c, p, ix.folded) for c in causes)] if causes else found
 

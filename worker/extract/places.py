@@ -12,6 +12,7 @@ from .build_gazetteer import load as load_cities
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
 from .name_frames import NameFrames
+from .offshore import FILLER, Offshore
 from .sites import SettlementFrames, SiteFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
@@ -112,8 +113,10 @@ class Gazetteer:
         #: counts additions of names, so what was worked out from the names can tell it is stale
         self.version = 0
         self._load_cities()
+        #: sea name -> the sea (for a ship attacked off a port)
+        self.seas: dict[str, Place] = {}
         for spec in data.get("seas", {}).values():
-            place = Place(spec["name"], None, None, spec["lat"], spec["lon"], "sea", 0, True)
+            place = self.seas[spec["name"]] = Place(spec["name"], None, None, spec["lat"], spec["lon"], "sea", 0, True)
             for form in spec["forms"]:
                 self._add(fold(form), place)
         self.curated: dict[str, Place] = {}
@@ -202,6 +205,7 @@ def gazetteer() -> Gazetteer:
 
 #: A country or placed name this close to a framed town name gives its country ("the village of X in Ukraine").
 _NEAR_FRAME = 30
+_FILLER_RX = re.compile(FILLER)
 #: A reference place ("north of Erbil") this close after another place only locates it.
 _REFERENCE_GAP = 40
 
@@ -211,7 +215,8 @@ def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, en
     """Drop places introduced by a relative locator ("north of X", "au nord d'X", "شمال X") right after
     another place: X is the reference point, the event is at the place before. With no place before, an event
     north of the city X is somewhere in its area, not in X ("blast north of Baghdad" fits a town named later);
-    one near X (a `close_locatives` word) is at X, one "in east X" ("في شرق بغداد") in X."""
+    one near X (a `close_locatives` word) is at X, one "in east X" ("في شرق بغداد") in X. A sea named before in the
+    sentence is where it happened however far before ("in the Red Sea about 90 nautical miles northwest of X")."""
     if not found:
         return found
     refs = ix.find("reference_locatives", start, end)
@@ -220,13 +225,35 @@ def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, en
     out: list[PlaceMention] = []
     for p in found:
         ref = next((r for r in refs if 0 <= p.start - r.end <= 2), None)
+        if ref is None and out and out[-1].place.precision == "sea":  # "northwest of Yemen's port of X"
+            ref = next((r for r in refs if out[-1].end <= r.start and _FILLER_RX.fullmatch(ix.folded, r.end, p.start)),
+                       None)
         if ref is None:
             out.append(p)
-        elif not out or p.start - out[-1].end > _REFERENCE_GAP:
+        elif not out or (p.start - out[-1].end > _REFERENCE_GAP and out[-1].place.precision != "sea"):
             before = ix.find("locatives", max(start, ref.start - 12), ref.start)
             inside = any(0 < ref.start - m.end <= 1 for m in before)
             out.append(p if inside or ix.folded[ref.start:ref.end] in close else _around(p))
     return out
+
+
+#: Up to three capitalised words ending where a comma follows ("Tibú", "Campo Dos").
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\-])[A-ZÀ-ÖØ-Þ][\w'\-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'\-]{1,30}){0,2}$")
+
+
+def _stated_country(ix: TextIndex, e: int, end: int) -> str | None:
+    """The country named right after a town and a comma ("Tibú, Colombia", "Hodeïda, Yémen"): the town's."""
+    if ix.folded[e:e + 2] != ", ":
+        return None
+    m = ix.first("countries", e + 2, min(end, e + 40))
+    return m.value if m is not None and m.start == e + 2 else None
+
+
+def paired_countries(found: list[PlaceMention], nations: list[PlaceMention], folded: str) -> list[PlaceMention]:
+    """Country mentions less those right after a town and a comma ("Tibú, Colombia"): the town's country, no
+    place of its own."""
+    ends = {p.end + 2 for p in found if p.place.precision in ("city", "site")}
+    return [n for n in nations if n.start not in ends or folded[n.start - 2:n.start] != ", "]
 
 
 def _around(p: PlaceMention) -> PlaceMention:
@@ -244,6 +271,8 @@ class PlaceFinder:
         self.arabic = lex.lang == "ar"
         self.frames = NameFrames(lex.data.get("name_frames"), self.arabic)
         self.sites = SiteFrames(lex.data.get("site_frames"))
+        self.offshore = Offshore(lex.data.get("offshore"), (lex.data.get("name_frames") or {}).get("vessels"),
+                                 self.arabic)
         self._close = frozenset(fold(str(w)) for w in lex.data.get("close_locatives") or ())
         self.settlements = SettlementFrames(lex.data.get("settlement_frames"), self.arabic)
         self._demonym_stems = [(fold(str(k)).rstrip("*"), v) for k, v in (lex.data.get("demonyms") or {}).items()
@@ -333,6 +362,10 @@ class PlaceFinder:
             if locatives is None:
                 locatives = [m.end for m in ix.find("locatives", start, end)]
             located = any(0 <= s - loc <= 25 for loc in locatives)
+            stated = _stated_country(ix, e, end)
+            if stated is not None:  # "Tripoli, Lebanon": the town of that country, or one the gazetteer lacks
+                found = [p for p in found if p.country == stated] or \
+                    [Place(text[s:e], stated, None, None, None, "city")]
             place = self._choose(found, countries, located, s == start, folded[s:e])
             if place is None:
                 continue
@@ -344,10 +377,34 @@ class PlaceFinder:
             out.append(PlaceMention(place, s, e, located))
         framed = self._framed(text, ix, start, end, out, countries)
         framed += self._vouched(text, ix, start, end, locatives)
+        framed += self._comma_towns(text, ix, start, end, out)
         if framed:  # a framed name replaces a gazetteer name inside it ("Palo" of "la vereda Palo Seco")
             out = sorted([p for p in out if not any(f.start <= p.start < f.end for f in framed)] + framed,
                          key=lambda p: p.start)
         return _without_references(out, ix, start, end, self._close)
+
+    def at_sea(self, found: list[PlaceMention], ix: TextIndex, start: int, end: int) -> list[PlaceMention]:
+        """The places of a sentence, a port a ship was attacked off replaced by the sea off it (see Offshore)."""
+        return self.offshore.at_sea(found, ix.folded, start, end, self.gaz.seas)
+
+    def _comma_towns(self, text: str, ix: TextIndex, start: int, end: int,
+                     found: list[PlaceMention]) -> list[PlaceMention]:
+        """A name the gazetteer lacks after a locative and before a comma and a country ("en Tibú, Colombia"): a
+        town of that country, as if framed ("the town of X")."""
+        out = []
+        for m in ix.find("countries", max(start, ix.places_from), end):
+            if ix.folded[m.start - 2:m.start] != ", " or any(p.end == m.start - 2 for p in found):
+                continue
+            name = _NAME_BEFORE_COMMA.search(text, max(start, m.start - 50), m.start - 2)
+            if name is None or self.arabic:
+                continue
+            s = name.start()
+            if ix.first("countries", s, m.start) or not any(
+                    0 < s - loc.end <= 1 for loc in ix.find("locatives", max(start, s - 30), s)):
+                continue
+            e = m.start - 2
+            out.append(PlaceMention(Place(text[s:e], m.value, None, None, None, "city"), s, e, True))
+        return out
 
     def _vouched(self, text: str, ix: TextIndex, start: int, end: int,
                  locatives: list[int] | None) -> list[PlaceMention]:

@@ -52,10 +52,11 @@ class SiteFrames:
         return replace(place, name=f"{place.name} {label}", precision="site")
 
 
-#: A settlement's name after its frame word: up to three capitalised words ("Campo Dos"), or one Arabic word with
-#: the article ("قضاء الطارمية"): an indefinite frame noun in construct state is followed by its name, an adjective
-#: would follow the definite noun ("البلدة الحدودية"). Matched in the folded text; capitals are checked in the original.
-_NAME = r"([^\W\d_][\w'\-]{2,30}(?: [^\W\d_][\w'\-]{1,30}){0,2})(?![\w'\-])"
+#: A settlement's name after its frame word: up to three capitalised words ("Campo Dos", "El Papayo"), or one Arabic
+#: word with the article ("قضاء الطارمية"): an indefinite frame noun in construct state is followed by its name, an
+#: adjective would follow the definite noun ("البلدة الحدودية"). Matched in the folded text; capitals are checked in
+#: the original.
+_NAME = r"([^\W\d_][\w'\-]{1,30}(?: [^\W\d_][\w'\-]{1,30}){0,2})(?![\w'\-])"
 _ARABIC_NAME = r"(ال[\u0621-\u064a]{3,20})(?![\u0600-\u06ff])"
 #: The name before an apposition ("Rubaya, une cité minière"): its last up to three words.
 _NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'\-]{1,30} ){0,2}[^\W\d_][\w'\-]{2,30}$")
@@ -155,7 +156,7 @@ class SettlementFrames:
                 s, e = m.span(1)
                 if not self._arabic:
                     e = _capitalised(text, s, e, True)
-                if e > s and not any(x[1] == s for x in out):
+                if e - s > 2 and not any(x[1] == s for x in out):  # "El Papayo", but no lone "El"
                     out.append((m.start(), s, e))
         if self._apposed is not None:
             for m in self._apposed.finditer(folded, start, end):
