@@ -68,8 +68,14 @@ class Trigger:
 def find_triggers(ix: TextIndex, start: int, end: int) -> list[Trigger]:
     """Event words of folded[start:end], except those inside a phrase that uses them otherwise ("fighting the fire")
     and those in a cause clause ("in response to US air strikes"): the reason given is another event."""
-    return [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in meant(ix, "triggers", start, end)
-            if m.value[0] != "threat_words"]
+    found = [Trigger(m.value[0], m.value[1] == "strong", m.start, m.end) for m in meant(ix, "triggers", start, end)
+             if m.value[0] != "threat_words"]
+    policing = ix.find("non_lethal", start, end)  # "stun grenades": the police broke up a crowd
+    if policing:
+        found += [Trigger("protest_intervention", True, m.start, m.end) for m in policing
+                  if not any(t.start <= m.start and m.end <= t.end for t in found)]
+        found.sort(key=lambda t: t.start)
+    return found
 
 
 #: A cause clause runs this far after its opener, to the next clause break.
@@ -82,16 +88,24 @@ def in_cause(folded: str, cause: Match, at: int) -> bool:
 
 def meant(ix: TextIndex, category: str, start: int, end: int) -> list[Match]:
     """Matches of a category in folded[start:end] that are not part of a `not_events` phrase ("cargo tanks")
-    nor in a cause clause ("in response to US air strikes": the reason given is another event)."""
+    nor in a cause clause ("in response to US air strikes": the reason given is another event). Inside a
+    `non_lethal` phrase ("tear gas canisters", "stun grenades") only the police intervention it tells of is meant."""
     found = ix.find(category, start, end)
     if not found:
         return found
     other = ix.find("not_events", start, end)
+    munitions = ix.find("non_lethal", start, end)
     causes = ix.find("causes", start, end)
-    if not other and not causes:
+    if not other and not causes and not munitions:
         return found
     return [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in other)
+            and not (munitions and not _policing(category, m)
+                     and any(o.start <= m.start and m.end <= o.end for o in munitions))
             and not any(in_cause(ix.folded, c, m.start) for c in causes)]
+
+
+def _policing(category: str, m: Match) -> bool:
+    return category == "triggers" and m.value[0] == "protest_intervention"
 
 
 def is_violent_context(ix: TextIndex, start: int, end: int, weapons: list[Match],

@@ -97,6 +97,7 @@ class Lexicon:
             # grievances veto like the rest, but a demonstration may be about them (see event_types.vetoed)
             "veto": _pairs(data.get("veto")) + _pairs(data.get("grievances"), "grievance"),
             "not_events": _pairs(data.get("not_events")),
+            "non_lethal": _pairs(data.get("non_lethal")),
             "causes": _pairs(data.get("causes")),
             "status": _grouped({k: v for k, v in status.items() if k not in _CONTEXT_CUES}),
             "context": _grouped({k: v for k, v in status.items() if k in _CONTEXT_CUES}),
