@@ -22,7 +22,8 @@ def events(extractor: Extractor, lang: str, body: str):
 
 
 @pytest.mark.parametrize("lang, body", [
-    ("en", "Police fired tear gas canisters and stun grenades at protesters in Nairobi on Tuesday, injuring 12 people."),
+    ("en", "Police fired tear gas canisters and stun grenades at protesters in Nairobi on Tuesday, injuring "
+           "12 people."),
     ("fr", "La police a tiré des grenades lacrymogènes sur les manifestants à Lomé jeudi ; une dizaine de personnes "
            "ont été blessées."),
     ("es", "La policía lanzó granadas aturdidoras contra los manifestantes que marchaban en Lima el jueves."),
