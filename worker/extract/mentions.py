@@ -19,6 +19,9 @@ from .status import Cues, find_cues, mention_status, reporting_dates
 
 #: A trigger's country adjective sits this close ("US strike", "frappe israélienne").
 _ADJ_BEFORE = 3
+#: Weapons a state's forces launch from afar: the country adjective beside one names who attacked.
+_LAUNCHED = frozenset({"drone", "missile", "ballistic missile", "cruise missile", "rocket", "aircraft", "artillery",
+                       "mortar"})
 _ADJ_AFTER = 16
 _NOT_ADJ_GAP = frozenset({"de", "du", "des", "sur", "contre", "en", "à", "a", "contra", "con", "por", "par", "على", "في", "ضد", "من"})
 
@@ -113,6 +116,9 @@ class MentionFinder:
             roles = assign_roles(ix, g_actors, first.start, cues, a, b)
             roles += [(x, "attacker") for x in self._adjective_attackers(ix, [t for t in group
                                                                               if t.strong or _attack_noun(ix, t)])]
+            if not any(r == "attacker" for _, r in roles):  # "Russian glide bombs killed four": who fired them
+                roles += [(x, "attacker") for x in self._adjective_attackers(
+                    ix, [Trigger("weapon", False, w.start, w.end) for w in g_weapons if w.value in _LAUNCHED])]
             target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
             codes = {t.code for t in group}
             if "arrests" in codes and _killing_first(group, casualties):
