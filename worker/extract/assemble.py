@@ -218,13 +218,14 @@ def _claimant_only(m: Mention) -> Mention:
 def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Draft]:
     """Mentions in text order to drafts: a mention joins the first compatible draft of its status class;
     a separate incident ("in another attack") always starts a new one. In a match report or market story
-    (`off_topic`) only a strong event word with a toll or a weapon is violence ("a bomb killed 5 near the stadium");
-    demonstrations stay (a protest against prices)."""
+    (`off_topic`) only a strong event word with a toll is violence ("a bomb killed 5 near the stadium"), since such
+    stories lend weapons to players too ("un cañonazo", "shell-shocked"); demonstrations stay (a protest against
+    prices)."""
     drafts: list[Draft] = []
     for m in mentions:
         if m.status in ("hypothetical", "denied", "generic"):
             continue
-        if off_topic and m.code not in _DEMO and not (m.strong and (m.casualties.figures or m.weapons)):
+        if off_topic and m.code not in _DEMO and not (m.strong and m.casualties.figures):
             continue  # a protest against prices is still a protest
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
             # a bare count, or "the attack had not been reported at the time": the event before it (a reference

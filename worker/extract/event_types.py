@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .matcher import Match, TextIndex
@@ -130,13 +131,19 @@ def grievance_only(ix: TextIndex, start: int, end: int) -> bool:
 _CONFLICT_WORDS = ("combatants", "weapons", "named_actors")
 
 
-def off_topic(scans) -> bool:
+def off_topic(scans, texts: tuple[str, ...] = ()) -> bool:
     """A match report or market story: at least three distinct sports, market or accident words (`veto`) that
     outnumber its fighters, weapons and armed groups two to one. Such an article lends violent words to goals
-    and share prices ("Bayern schießt Dortmund ab", "the Nasdaq was shot down") in sentences naming no sport."""
+    and share prices ("Bayern schießt Dortmund ab", "the Nasdaq was shot down") in sentences naming no sport.
+    A match score in the raw `texts` ("(5-0)", "2:1") counts as one such word each time."""
     veto = [m.term for found in scans for m in found.get("veto", ())]
+    veto += ["(score)"] * sum(len(_SCORE.findall(t)) for t in texts)
     conflict = sum(len(found.get(cat, ())) for found in scans for cat in _CONFLICT_WORDS)
     return len(set(veto)) >= 3 and len(veto) >= 2 * conflict
+
+
+#: "(5-0)", "1-1", "6-31", "2:1"; a colon only between single digits ("14:30" is a time), no date or season.
+_SCORE = re.compile(r"(?<![\w.,:/\u2013-])(?:\d{1,2} ?[-\u2013] ?\d{1,2}|\d:\d)(?![\w.,:/\u2013-])")
 
 
 def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> str:

@@ -58,7 +58,8 @@ class Extractor:
             if result.figure is not None:
                 figures.append(build_figure(article, s, result.figure, result.figure_places,
                                             result.figure_actors, published))
-        drafts = group_mentions(mentions, off_topic([events["headline"], events["body"]]))
+        sport_or_markets = off_topic([events["headline"], events["body"]], (article.headline, article.body))
+        drafts = group_mentions(mentions, sport_or_markets)
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
         built = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
         return Extraction(article_id=article.article_id, language=article.language, events=built,
