@@ -98,6 +98,7 @@ class Lexicon:
             "veto": _pairs(data.get("veto")) + _pairs(data.get("grievances"), "grievance"),
             "not_events": _pairs(data.get("not_events")),
             "non_lethal": _pairs(data.get("non_lethal")),
+            "agreeing": _pairs(data.get("agreeing")),
             "causes": _pairs(data.get("causes")),
             "status": _grouped({k: v for k, v in status.items() if k not in _CONTEXT_CUES}),
             "context": _grouped({k: v for k, v in status.items() if k in _CONTEXT_CUES}),

@@ -19,11 +19,11 @@ from .status import Cues, find_cues, mention_status, reporting_dates
 
 #: A trigger's country adjective sits this close ("US strike", "frappe israélienne").
 _ADJ_BEFORE = 3
+_ADJ_AFTER = 16
+_NOT_ADJ_GAP = frozenset({"de", "du", "des", "sur", "contre", "en", "à", "a", "contra", "con", "por", "par", "على", "في", "ضد", "من"})
 #: Weapons a state's forces launch from afar: the country adjective beside one names who attacked.
 _LAUNCHED = frozenset({"drone", "missile", "ballistic missile", "cruise missile", "rocket", "aircraft", "artillery",
                        "mortar"})
-_ADJ_AFTER = 16
-_NOT_ADJ_GAP = frozenset({"de", "du", "des", "sur", "contre", "en", "à", "a", "contra", "con", "por", "par", "على", "في", "ضد", "من"})
 
 
 @dataclass(slots=True)
@@ -109,6 +109,8 @@ class MentionFinder:
             start = a if not mentions else first.start
             status = "threat" if first.code == "other" and cues.has("threat") else \
                 mention_status(cues, dates, first.start, bool(casualties.figures), published)
+            if all(t.code == "agreement" for t in group) and not any(_agreed(ix, t, a, b) for t in group):
+                continue  # "despite the ceasefire in force", "ceasefire talks": an agreement is news once made
             if all(t.code == "agreement" for t in group) and cues.has("hypothetical"):
                 status = "hypothetical"  # an agreement is news once made: "a deal could be reached by Sunday" is none
             g_weapons = [w for w in weapons if start <= w.start]
@@ -239,6 +241,18 @@ class MentionFinder:
                     out.append(actor if t.strong else replace(actor, generic=True))
         return out
 
+
+def _agreed(ix: TextIndex, t: Trigger, a: int, b: int) -> bool:
+    """Whether the clause of an agreement word says it was made or took effect ("agreed to a ceasefire", "la trêve
+    est entrée en vigueur"), not only that it exists ("a annoncé le ministère, malgré le cessez-le-feu")."""
+    for m in ix.find("agreeing", max(a, t.start - _AGREED_REACH), min(b, t.end + _AGREED_REACH)):
+        between = ix.folded[m.end:t.start] if m.end <= t.start else ix.folded[t.end:m.start]
+        if not any(ch in between for ch in ",;:.()"):
+            return True
+    return False
+
+
+_AGREED_REACH = 80
 
 #: Who can make a threat worth an event: fighters, an armed group, its leaders, a state (by name or adjective).
 _PARTIES = ("combatants", "named_actors", "leaders", "countries", "demonyms")

@@ -437,7 +437,11 @@ class PlaceFinder:
         another country ("der nordsyrischen Stadt Ariha" is no Jericho); else a town of the country the context
         gives (see SettlementFrames)."""
         out = []
-        for frame, s, e in self.settlements.names(text, ix, max(start, ix.places_from), end):
+        for frame, s, e in self.settlements.names(text, ix, max(start, ix.places_from), end, self._curated_name):
+            named = [p for p in self.gaz.lookup(ix.folded[frame:e]) or () if p.curated] if frame < s else []
+            if named:  # "la ville de Gaza", "ciudad de Gaza": the frame is part of the name
+                out.append(PlaceMention(named[0], frame, e, True))
+                continue
             if any(p.start <= s and e <= p.end for p in found):
                 continue
             said = self._frame_adjective(ix.folded, frame, s, start)
@@ -449,6 +453,9 @@ class PlaceFinder:
             if code is not None:
                 out.append(PlaceMention(Place(text[s:e], code, None, None, None, "city"), s, e, True))
         return out
+
+    def _curated_name(self, folded: str) -> bool:
+        return any(p.curated for p in self.gaz.lookup(folded) or ())
 
     def _frame_adjective(self, folded: str, frame: int, s: int, start: int) -> str | None:
         """The country of a demonym in the frame or the word before it ("der nordsyrischen Stadt")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from .matcher import fold
 
@@ -138,9 +138,11 @@ class SettlementFrames:
                 return True
         return len(words) < 2 and at + 40 >= end
 
-    def names(self, text: str, ix, start: int, end: int) -> list[tuple[int, int, int]]:
+    def names(self, text: str, ix, start: int, end: int,
+              whole: Callable[[str], bool] | None = None) -> list[tuple[int, int, int]]:
         """(frame offset, name start, name end) of framed names in text[start:end]; the frame offset is the frame
-        word's start before the name, the name's end for an apposition."""
+        word's start before the name, the name's end for an apposition. A lexicon word is no name unless frame and
+        word are one name `whole` knows ("la ville de Gaza": Gaza City)."""
         if not self._nouns:
             return []
         folded = ix.folded
@@ -165,4 +167,5 @@ class SettlementFrames:
                     s = _capitalised(text, before.start(), m.start(), False)
                     if s < m.start():
                         out.append((m.start(), s, m.start()))
-        return [x for x in out if self._arabic or not any(ix.first(cat, x[1], x[2]) for cat in _NOT_NAMES)]
+        return [x for x in out if self._arabic or not any(ix.first(cat, x[1], x[2]) for cat in _NOT_NAMES)
+                or (whole is not None and x[0] < x[1] and whole(folded[x[0]:x[2]]))]
