@@ -42,7 +42,11 @@ class Draft:
     def add(self, m: Mention) -> None:
         self.own.append(not self.mentions or _same_event(self, m))
         self.mentions.append(m)
-        if not self.code or (m.strong and not self._strong and not self._ambush()):
+        if _arrests_at_protest(self.code, m.code):  # "des blessés et 30 interpellés": the police intervened
+            self.code = "protest_intervention" if "protest" in (self.code, m.code) else \
+                (m.code if self.code == "arrests" else self.code)
+            self._strong = self._strong or m.strong
+        elif not self.code or (m.strong and not self._strong and not self._ambush()):
             self.code, self._strong = m.code, m.strong
         elif m.strong and _more_specific(m.code, self.code):
             self.code = m.code  # "Angriff" then "Drohnenangriff"; "قصف" then "غارة بمسيرة"
@@ -135,6 +139,8 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
     code = draft.code
     if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
         return True
+    if _arrests_at_protest(code, m.code):
+        return True
     if m.code == "disrupted" and code in _REMOTE and draft._strong and _follows(draft, m):
         # "air defences downed 14 of the 19 drones": the interception of the attack's own weapons is part of it;
         # "a destroyer also shot down three drones" after a missile attack is an interception of its own
@@ -146,6 +152,11 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
         same_type = ACLED.get(m.code, ACLED["other"])[0] == ACLED.get(code, ACLED["other"])[0]
         return same_type or not m.strong or m.blame or m.anaphoric or not _specific(m)
     return False
+
+
+def _arrests_at_protest(code: str, other: str) -> bool:
+    """Arrests at a demonstration are its police intervention (ACLED), not an event of their own."""
+    return (code == "arrests" and other in _DEMO) or (other == "arrests" and code in _DEMO)
 
 
 def _places_fit(draft: Draft, m: Mention) -> bool:
