@@ -13,7 +13,8 @@ from .numbers import find_numbers
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?: de)? ?$")
 _DAY_AFTER = re.compile(r"^\.? ?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_YEAR_AFTER = re.compile(r"^,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
+#: The year after a month, past its twin name when two calendars are given ("أكتوبر/تشرين الأول 2023").
+_YEAR_AFTER = re.compile(r"^(?:/[^\W\d_]{2,10}(?: [^\W\d_]{2,6})?)?,? (?:de |del )?((?:19|20)\d{2})(?!\d)")
 #: What may stand between a month and the year period that places it ("August of last year", "août de l'année
 #: dernière", "agosto del año pasado", "August des vergangenen Jahres", "أغسطس/آب من العام الماضي"): up to two short
 #: link words (the Arabic month's Syriac twin among them).
@@ -41,6 +42,25 @@ class DateMention:
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "since", since)
         object.__setattr__(self, "past", past)
+
+
+def _arabic_ordinals() -> dict[str, int]:
+    """Folded Arabic ordinal day words, 1 to 31 ("السابع" 7, "الحادي والعشرين" 21)."""
+    units = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+    out = {word: n for n, word in enumerate(units, 1)}
+    out["العاشر"] = 10
+    teens = ["الحادي", *units[1:]]
+    out.update({f"{word} عشر": n for n, word in enumerate(teens, 11)})
+    for tens, base in (("العشرين", 20), ("الثلاثين", 30)):
+        out[tens] = base
+        out.update({f"{word} و{tens}": base + n for n, word in enumerate(teens, 1) if base + n <= 31})
+    return out
+
+
+_AR_ORDINALS = _arabic_ordinals()
+#: An ordinal day before "من" and the month ("السابع من أكتوبر"); the longest alternatives first.
+_AR_ORDINAL_DAY = re.compile(
+    rf"(?<!\w)({'|'.join(sorted(map(re.escape, _AR_ORDINALS), key=len, reverse=True))}) من $")
 
 
 def _month_back(ref: date, months: int) -> date:
@@ -72,6 +92,8 @@ def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
         day, start = int(before.group(1)), before.start()
     elif after:
         day, end = int(after.group(1)), m.end + after.end()
+    elif lex.lang == "ar" and (ordinal := _AR_ORDINAL_DAY.search(folded, max(0, m.start - 32), m.start)):
+        day, start = _AR_ORDINALS[ordinal.group(1)], ordinal.start(1)  # "في السابع من أكتوبر": the 7th
     year_m = _YEAR_AFTER.search(folded[end:end + 12])
     if day is None and short:
         return None  # "Jan said", "Dec." alone
