@@ -262,6 +262,10 @@ def _around(p: PlaceMention) -> PlaceMention:
     return PlaceMention(replace(p.place, precision="admin1"), p.start, p.end, p.located)
 
 
+#: Words this short written in capitals are acronyms (UN, US, EU, RSF), no town names.
+_ACRONYM = 4
+
+
 class PlaceFinder:
     """Finds places in a language's text with the false-positive rules from the research notes."""
 
@@ -348,6 +352,8 @@ class PlaceFinder:
             s, e = word.span()
             if s < taken:
                 continue
+            if e - s <= _ACRONYM and not self.arabic and text[s:e].isupper():
+                continue  # "nach UN-Angaben", "US forces": an acronym, not the town of Un
             token = folded[s:e]  # most words start no name: one dict lookup, no call
             known = starts.get(token)
             if not (may_start(token) if known is None else known):
