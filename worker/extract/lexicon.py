@@ -160,8 +160,15 @@ class Lexicon:
 
     def _countries(self, extra: dict[str, list[str]]) -> list[tuple[str, str]]:
         names = Locale.parse(self.lang).territories
-        out = [(name, code) for code, name in names.items() if len(code) == 2 and code.isalpha()]
+        out = [(part, code) for code, name in names.items() if len(code) == 2 and code.isalpha()
+               for part in _name_parts(name)]
         return out + [(form, code) for code, forms in extra.items() for form in forms]
+
+
+def _name_parts(name: str) -> list[str]:
+    """A CLDR name with its other name in brackets is two names: "Myanmar (Birmanie)", "Myanmar (Birmania)"."""
+    outer, _, inner = name.partition(" (")
+    return [outer, inner.rstrip(")")] if inner else [name]
 
 
 @lru_cache(maxsize=None)
