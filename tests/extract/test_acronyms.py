@@ -1,4 +1,4 @@
-"""A short word in capitals is an acronym (UN, US, EU), never the town of the same letters (Un, India)."""
+"""Capitalised short words (UN, US, EU, "Un" after a dateline) are no towns: Un is a town in India."""
 
 from datetime import datetime, timezone
 
@@ -24,3 +24,12 @@ def test_no_town_from_an_acronym(extractor, lang, body):
     article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
                       content_hash="t", dedup_key=lang)
     assert "Un" not in [e.location.name for e in extractor.extract(article).events if e.location]
+
+
+def test_a_dateline_word_does_not_place_the_sentence_start(extractor):
+    """"CIUDAD DE MÉXICO, 4 mar (EFE).- Un grupo armado": the dateline's "de" is no locative for "Un" (India)."""
+    body = ("CIUDAD DE MÉXICO, 4 mar (EFE).- Un grupo armado asesinó a cinco personas en un bar de la ciudad de "
+            "Celaya, en el estado mexicano de Guanajuato, informaron este miércoles las autoridades.")
+    article = Article(article_id="t", source="test", published_at=PUBLISHED, language="es", headline="", body=body,
+                      content_hash="t", dedup_key="es")
+    assert [e.location.name for e in extractor.extract(article).events if e.location] == ["Celaya"]

@@ -366,7 +366,7 @@ class PlaceFinder:
             if self.frames.framed(text, folded, s, e):
                 continue
             if locatives is None:
-                locatives = [m.end for m in ix.find("locatives", start, end)]
+                locatives = [m.end for m in ix.find("locatives", max(start, ix.places_from), end)]  # none in a dateline
             located = any(0 <= s - loc <= 25 for loc in locatives)
             stated = _stated_country(ix, e, end)
             if stated is not None:  # "Tripoli, Lebanon": the town of that country, or one the gazetteer lacks
