@@ -164,7 +164,8 @@ def _places_fit(draft: Draft, m: Mention) -> bool:
     if here is None or there is None:
         return True
     a, b = here.place, there.place
-    if a.precision in ("site", "city") and b.precision in ("site", "city") and a.name != b.name:
+    if a.precision in ("site", "city") and b.precision in ("site", "city") and a.name != b.name \
+            and (a.lat, a.lon) != (b.lat, b.lon):  # "Cúcuta" and "Cúcuta base", a site named after its city
         return False
     return not (a.country != b.country and b.precision != "country" and a.precision != "sea")
 
