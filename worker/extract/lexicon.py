@@ -99,6 +99,7 @@ class Lexicon:
             "not_events": _pairs(data.get("not_events")),
             "non_lethal": _pairs(data.get("non_lethal")),
             "agreeing": _pairs(data.get("agreeing")),
+            "capital_words": _pairs(data.get("capital_words")),
             "causes": _pairs(data.get("causes")),
             "status": _grouped({k: v for k, v in status.items() if k not in _CONTEXT_CUES}),
             "context": _grouped({k: v for k, v in status.items() if k in _CONTEXT_CUES}),
@@ -162,6 +163,8 @@ class Lexicon:
         names = Locale.parse(self.lang).territories
         out = [(part, code) for code, name in names.items() if len(code) == 2 and code.isalpha()
                for part in _name_parts(name)]
+        if self.lang == "de":  # the genitive: "im Norden Malis", "Nigerias Armee"
+            out += [(f"{part}s", code) for part, code in list(out) if part[-1:] not in "sxzß" and " " not in part]
         return out + [(form, code) for code, forms in extra.items() for form in forms]
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from babel import Locale
 
 from .build_gazetteer import load as load_cities
+from .build_gazetteer import load_capitals
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
 from .name_frames import NameFrames
@@ -184,6 +185,12 @@ class Gazetteer:
                 for form in forms:
                     self._add_romanised(fold(form), self.curated[pid])
 
+    def capital(self, code: str) -> Place | None:
+        """The capital city of a country (geonames' country table)."""
+        name = load_capitals().get(code)
+        found = [p for p in self.lookup(fold(name)) or () if p.country == code] if name else []
+        return max(found, key=lambda p: p.population) if found else None
+
     def country(self, code: str, name: str) -> Place:
         info = self.country_info.get(code, {})
         return Place(name, code, None, info.get("lat"), info.get("lon"), "country")
@@ -203,6 +210,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+#: What may stand between "capital" and its country: "the Somali capital", "Somalia's capital", "capital of Somalia",
+#: "la capitale de la Somalie", "die Hauptstadt Somalias"; the Arabic adjective's article ("العاصمة الصومالية").
+_CAPITAL_LINKS = frozenset({"", "'s", "of", "de", "de la", "del", "du", "d'", "von", "des", "der", "ال"})
 #: A country or placed name this close to a framed town name gives its country ("the village of X in Ukraine").
 _NEAR_FRAME = 30
 _FILLER_RX = re.compile(FILLER)
@@ -384,6 +394,7 @@ class PlaceFinder:
         framed = self._framed(text, ix, start, end, out, countries)
         framed += self._vouched(text, ix, start, end, locatives)
         framed += self._comma_towns(text, ix, start, end, out)
+        framed += self._capital_cities(ix, start, end, out)
         if framed:  # a framed name replaces a gazetteer name inside it ("Palo" of "la vereda Palo Seco")
             out = sorted([p for p in out if not any(f.start <= p.start < f.end for f in framed)] + framed,
                          key=lambda p: p.start)
@@ -410,6 +421,21 @@ class PlaceFinder:
                 continue
             e = m.start - 2
             out.append(PlaceMention(Place(text[s:e], m.value, None, None, None, "city"), s, e, True))
+        return out
+
+    def _capital_cities(self, ix: TextIndex, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+        """"the Somali capital", "la capitale somalienne", "Somalia's capital", "die Hauptstadt Somalias", "العاصمة
+        الصومالية": that country's capital city, which the dateline alone named (unless the sentence names it)."""
+        out = []
+        folded = ix.folded
+        for cap in ix.find("capital_words", max(start, ix.places_from), end):
+            for m in ix.find("demonyms", max(start, cap.start - 24), min(end, cap.end + 24)) + \
+                    ix.find("countries", max(start, cap.start - 24), min(end, cap.end + 24)):
+                gap = folded[m.end:cap.start] if m.end <= cap.start else folded[cap.end:m.start]
+                place = self.gaz.capital(m.value) if gap.strip() in _CAPITAL_LINKS else None
+                if place is not None and not any(p.place == place for p in found):
+                    out.append(PlaceMention(place, min(cap.start, m.start), max(cap.end, m.end), True))
+                    break
         return out
 
     def _vouched(self, text: str, ix: TextIndex, start: int, end: int,
