@@ -4,15 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 3, 2, 12, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -20,16 +12,14 @@ def extractor() -> Extractor:
     ("de", "Seit Jahresbeginn wurden nach UN-Angaben mehr als 600 Zivilisten getötet."),
     ("fr", "Selon l'ONU et l'UE, trois personnes ont été tuées lundi dans une attaque."),
 ])
-def test_no_town_from_an_acronym(extractor, lang, body):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    assert "Un" not in [e.location.name for e in extractor.extract(article).events if e.location]
+def test_no_town_from_an_acronym(extract, lang, body):
+    extraction = extract(body, lang, "", PUBLISHED)
+    assert "Un" not in [e.location.name for e in extraction.events if e.location]
 
 
-def test_a_dateline_word_does_not_place_the_sentence_start(extractor):
+def test_a_dateline_word_does_not_place_the_sentence_start(extract):
     """"CIUDAD DE MÉXICO, 4 mar (EFE).- Un grupo armado": the dateline's "de" is no locative for "Un" (India)."""
     body = ("CIUDAD DE MÉXICO, 4 mar (EFE).- Un grupo armado asesinó a cinco personas en un bar de la ciudad de "
             "Celaya, en el estado mexicano de Guanajuato, informaron este miércoles las autoridades.")
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language="es", headline="", body=body,
-                      content_hash="t", dedup_key="es")
-    assert [e.location.name for e in extractor.extract(article).events if e.location] == ["Celaya"]
+    extraction = extract(body, "es", "", PUBLISHED)
+    assert [e.location.name for e in extraction.events if e.location] == ["Celaya"]

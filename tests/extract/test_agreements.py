@@ -4,21 +4,12 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 5, 13, 12, tzinfo=timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
-
-
-def types(extractor: Extractor, lang: str, body: str) -> list[str]:
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    return [e.sub_event_type for e in extractor.extract(article).events]
+def types(extract, lang: str, body: str) -> list[str]:
+    extraction = extract(body, lang, "", PUBLISHED)
+    return [e.sub_event_type for e in extraction.events]
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -29,8 +20,8 @@ def types(extractor: Extractor, lang: str, body: str) -> list[str]:
     ("es", "El Gobierno y el ELN firmaron un alto el fuego bilateral el lunes en La Habana."),
     ("ar", "اتفقت روسيا وأوكرانيا على تبادل الأسرى يوم الثلاثاء."),
 ])
-def test_an_agreement_made_is_an_event(extractor, lang, body):
-    assert types(extractor, lang, body) == ["Agreement"]
+def test_an_agreement_made_is_an_event(extract, lang, body):
+    assert types(extract, lang, body) == ["Agreement"]
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -42,5 +33,5 @@ def test_an_agreement_made_is_an_event(extractor, lang, body):
     ("es", "Dos personas murieron el miércoles en un ataque con dron en Tiro, pese al alto el fuego vigente."),
     ("ar", "قتل شخصان في غارة إسرائيلية على جنوب لبنان رغم وقف إطلاق النار."),
 ])
-def test_a_ceasefire_as_context_is_no_event(extractor, lang, body):
-    assert "Agreement" not in types(extractor, lang, body)
+def test_a_ceasefire_as_context_is_no_event(extract, lang, body):
+    assert "Agreement" not in types(extract, lang, body)

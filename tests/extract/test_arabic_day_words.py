@@ -4,35 +4,26 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
 from worker.extract.dates import _AR_ORDINALS
-from worker.models import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
+def published(day: str) -> datetime:
+    return datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
 
 
-def extract(extractor: Extractor, body: str, published: str):
-    article = Article(article_id="t", source="test", language="ar", headline="", body=body, content_hash="t",
-                      dedup_key="ar", published_at=datetime.fromisoformat(published).replace(tzinfo=timezone.utc))
-    return extractor.extract(article)
-
-
-@pytest.mark.parametrize("body, published, since", [
+@pytest.mark.parametrize("body, day, since", [
     ("وارتفع عدد الشهداء في الضفة الغربية منذ السابع من أكتوبر/تشرين الأول الماضي إلى أكثر من 500 شهيد، بحسب "
      "وزارة الصحة.", "2024-03-01", date(2023, 10, 7)),
     ("وأعلنت وزارة الصحة ارتفاع حصيلة القتلى منذ بدء الحرب في السابع من تشرين الأول/أكتوبر 2023 إلى 61722 قتيلا "
      "على الأقل.", "2025-08-10", date(2023, 10, 7)),
 ])
-def test_a_running_count_since_an_ordinal_day(extractor, body, published, since):
-    assert [f.since for f in extract(extractor, body, published).reported_figures] == [since]
+def test_a_running_count_since_an_ordinal_day(extract, body, day, since):
+    assert [f.since for f in extract(body, "ar", published=published(day)).reported_figures] == [since]
 
 
-def test_an_ordinal_day_dates_the_event(extractor):
-    [event] = extract(extractor, "قتل ثلاثة أشخاص في الحادي والعشرين من يوليو في غارة على خان يونس.",
-                      "2025-07-22").events
+def test_an_ordinal_day_dates_the_event(extract):
+    [event] = extract("قتل ثلاثة أشخاص في الحادي والعشرين من يوليو في غارة على خان يونس.", "ar",
+                      published=published("2025-07-22")).events
     assert (event.event_date, event.date_precision) == (date(2025, 7, 21), "day")
 
 

@@ -4,15 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 3, 4, 15, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -27,15 +19,13 @@ def extractor() -> Extractor:
            "a seis reclutas."),
     ("ar", "قتل ستة مجندين يوم الأربعاء في تفجير انتحاري استهدف أكاديمية للشرطة في العاصمة الصومالية."),
 ])
-def test_the_capital_by_its_country(extractor, lang, body):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    [event] = extractor.extract(article).events
+def test_the_capital_by_its_country(extract, lang, body):
+    extraction = extract(body, lang, "", PUBLISHED)
+    [event] = extraction.events
     assert (event.location.name, event.fatalities.value) == ("Mogadishu", 6)
 
 
-def test_a_capital_far_from_any_country_is_none(extractor):
+def test_a_capital_far_from_any_country_is_none(extract):
     body = "The Ethiopian army said on Wednesday it had killed 20 rebels in fighting far from the capital."
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language="en", headline="", body=body,
-                      content_hash="t", dedup_key="en")
-    assert [e.location for e in extractor.extract(article).events] == [None]
+    extraction = extract(body, "en", "", PUBLISHED)
+    assert [e.location for e in extraction.events] == [None]

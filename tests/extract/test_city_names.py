@@ -4,15 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 5, 13, 12, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
 
 
 @pytest.mark.parametrize("lang, body, place", [
@@ -26,8 +18,7 @@ def extractor() -> Extractor:
      "Tyre"),
     ("es", "Un dron israelí mató a dos personas en Tiro, en el sur del Líbano, el miércoles.", "Tyre"),
 ])
-def test_the_city_is_the_place(extractor, lang, body, place):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    [event] = [e for e in extractor.extract(article).events if e.status == "new"]
+def test_the_city_is_the_place(extract, lang, body, place):
+    extraction = extract(body, lang, "", PUBLISHED)
+    [event] = [e for e in extraction.events if e.status == "new"]
     assert event.location.name == place and event.location.precision == "city"

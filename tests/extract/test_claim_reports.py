@@ -4,21 +4,12 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 3, 4, 15, tzinfo=timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
-
-
-def events(extractor: Extractor, lang: str, headline: str, body: str):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline=headline,
-                      body=body, content_hash="t", dedup_key=lang)
-    return extractor.extract(article).events
+def events(extract, lang: str, headline: str, body: str):
+    extraction = extract(body, lang, headline, PUBLISHED)
+    return extraction.events
 
 
 @pytest.mark.parametrize("lang, headline, body", [
@@ -29,12 +20,12 @@ def events(extractor: Extractor, lang: str, headline: str, body: str):
      "كابول (رويترز) - أعلن تنظيم الدولة الإسلامية يوم الأربعاء مسؤوليته عن التفجير الانتحاري الذي استهدف مسجدا "
      "في كابول أمس وأسفر عن مقتل 14 مصليا."),
 ])
-def test_a_claim_report_is_claimed(extractor, lang, headline, body):
-    assert [e.status for e in events(extractor, lang, headline, body)] == ["claimed"]
+def test_a_claim_report_is_claimed(extract, lang, headline, body):
+    assert [e.status for e in events(extract, lang, headline, body)] == ["claimed"]
 
 
-def test_a_site_named_after_its_city_is_the_same_place(extractor):
-    found = events(extractor, "es", "El ELN reivindica el ataque con drones en Cúcuta",
+def test_a_site_named_after_its_city_is_the_same_place(extract):
+    found = events(extract, "es", "El ELN reivindica el ataque con drones en Cúcuta",
                    "BOGOTÁ, 4 mar (EFE).- La guerrilla del ELN reivindicó este miércoles el ataque con drones que "
                    "dejó dos soldados muertos el martes en una base militar de Cúcuta.")
     assert len(found) == 1

@@ -4,15 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2025, 7, 11, 18, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -24,7 +16,6 @@ def extractor() -> Extractor:
            "en 1995."),
     ("ar", "أحيا الآلاف يوم الجمعة ذكرى مجزرة سريبرينيتسا التي قتل فيها أكثر من 8000 رجل عام 1995."),
 ])
-def test_the_massacre_remembered_is_background(extractor, lang, body):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    assert {e.status for e in extractor.extract(article).events} <= {"background"}
+def test_the_massacre_remembered_is_background(extract, lang, body):
+    extraction = extract(body, lang, "", PUBLISHED)
+    assert {e.status for e in extraction.events} <= {"background"}

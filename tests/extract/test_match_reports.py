@@ -4,22 +4,14 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
 from worker.extract.event_types import _SCORE
-from worker.models import Article
 
 PUBLISHED = datetime(2026, 10, 5, 20, tzinfo=timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
-
-
-def events(extractor: Extractor, lang: str, headline: str, body: str):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline=headline,
-                      body=body, content_hash="t", dedup_key=lang)
-    return extractor.extract(article).events
+def events(extract, lang: str, headline: str, body: str):
+    extraction = extract(body, lang, headline, PUBLISHED)
+    return extraction.events
 
 
 REPORTS = [
@@ -47,14 +39,14 @@ REPORTS = [
 
 
 @pytest.mark.parametrize("lang, headline, body", REPORTS)
-def test_a_match_report_is_no_event(extractor, lang, headline, body):
-    assert events(extractor, lang, headline, body) == []
+def test_a_match_report_is_no_event(extract, lang, headline, body):
+    assert events(extract, lang, headline, body) == []
 
 
-def test_violence_with_a_toll_at_a_match_stays_an_event(extractor):
+def test_violence_with_a_toll_at_a_match_stays_an_event(extract):
     body = ("MOGADISHU, Oct 5 (Reuters) - A bomb exploded near the stadium during a football match on Sunday, "
             "killing five spectators, police said. The home side had led 2-1 at half-time in the league game.")
-    found = events(extractor, "en", "Bomb kills five at Mogadishu football match", body)
+    found = events(extract, "en", "Bomb kills five at Mogadishu football match", body)
     assert [e.fatalities.value for e in found if e.status == "new"] == [5]
 
 

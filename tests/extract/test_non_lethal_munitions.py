@@ -4,21 +4,12 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 2, 3, 12, tzinfo=timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
-
-
-def events(extractor: Extractor, lang: str, body: str):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    return extractor.extract(article).events
+def events(extract, lang: str, body: str):
+    extraction = extract(body, lang, "", PUBLISHED)
+    return extraction.events
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -31,8 +22,8 @@ def events(extractor: Extractor, lang: str, body: str):
            "23 Beamte wurden verletzt."),
     ("ar", "أطلقت الشرطة قنابل الغاز المسيل للدموع على المتظاهرين في تونس يوم الخميس وأصيب عشرة أشخاص."),
 ])
-def test_police_munitions_make_an_intervention_not_a_bombing(extractor, lang, body):
-    found = [e for e in events(extractor, lang, body) if e.status == "new"]
+def test_police_munitions_make_an_intervention_not_a_bombing(extract, lang, body):
+    found = [e for e in events(extract, lang, body) if e.status == "new"]
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
     assert found[0].weapons == []
 
@@ -45,5 +36,5 @@ def test_police_munitions_make_an_intervention_not_a_bombing(extractor, lang, bo
     ("es", "Una bomba colocada junto a la carretera mató a tres soldados en el Cauca el martes.",
      "Remote explosive/landmine/IED"),
 ])
-def test_real_explosives_stay_weapons(extractor, lang, body, sub):
-    assert sub in [e.sub_event_type for e in events(extractor, lang, body)]
+def test_real_explosives_stay_weapons(extract, lang, body, sub):
+    assert sub in [e.sub_event_type for e in events(extract, lang, body)]

@@ -4,15 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.extract import Extractor
-from worker.models import Article
-
 PUBLISHED = datetime(2026, 3, 2, 12, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor().warm_up()
 
 
 @pytest.mark.parametrize("lang, body, dead", [
@@ -23,8 +15,7 @@ def extractor() -> Extractor:
     ("es", "Hombres armados asesinaron a tres campesinos el domingo en el Cauca.", 3),
     ("ar", "قتل مسلحون ثلاثة مزارعين يوم الأحد في ريف درعا.", 3),
 ])
-def test_a_count_of_any_people_is_a_toll(extractor, lang, body, dead):
-    article = Article(article_id="t", source="test", published_at=PUBLISHED, language=lang, headline="", body=body,
-                      content_hash="t", dedup_key=lang)
-    found = [e for e in extractor.extract(article).events if e.status == "new"]
+def test_a_count_of_any_people_is_a_toll(extract, lang, body, dead):
+    extraction = extract(body, lang, "", PUBLISHED)
+    found = [e for e in extraction.events if e.status == "new"]
     assert [e.fatalities.value if e.fatalities else None for e in found] == [dead]
