@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from worker.extract.dates import _AR_ORDINALS
+from worker.extract.dates import AR_ORDINALS
 
 
 def published(day: str) -> datetime:
@@ -28,4 +28,4 @@ def test_an_ordinal_day_dates_the_event(extract):
 
 
 def test_every_day_of_a_month_has_one_ordinal():
-    assert sorted(_AR_ORDINALS.values()) == list(range(1, 32))
+    assert sorted(AR_ORDINALS.values()) == list(range(1, 32))

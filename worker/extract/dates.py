@@ -57,10 +57,10 @@ def _arabic_ordinals() -> dict[str, int]:
     return out
 
 
-_AR_ORDINALS = _arabic_ordinals()
+AR_ORDINALS = _arabic_ordinals()
 #: An ordinal day before "من" and the month ("السابع من أكتوبر"); the longest alternatives first.
 _AR_ORDINAL_DAY = re.compile(
-    rf"(?<!\w)({'|'.join(sorted(map(re.escape, _AR_ORDINALS), key=len, reverse=True))}) من $")
+    rf"(?<!\w)({'|'.join(sorted(map(re.escape, AR_ORDINALS), key=len, reverse=True))}) من $")
 
 
 def _month_back(ref: date, months: int) -> date:
@@ -93,7 +93,7 @@ def _explicit(ix: TextIndex, text: str, m, ref: date) -> DateMention | None:
     elif after:
         day, end = int(after.group(1)), m.end + after.end()
     elif lex.lang == "ar" and (ordinal := _AR_ORDINAL_DAY.search(folded, max(0, m.start - 32), m.start)):
-        day, start = _AR_ORDINALS[ordinal.group(1)], ordinal.start(1)  # "في السابع من أكتوبر": the 7th
+        day, start = AR_ORDINALS[ordinal.group(1)], ordinal.start(1)  # "في السابع من أكتوبر": the 7th
     year_m = _YEAR_AFTER.search(folded[end:end + 12])
     if day is None and short:
         return None  # "Jan said", "Dec." alone

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .casualties import Casualties
-from .dates import DateMention, find_dates
+from .dates import AR_ORDINALS, DateMention, find_dates
 from .matcher import TextIndex, fold
 from .numbers import Number, find_numbers
 
@@ -112,6 +112,36 @@ def _year_to_date(ix: TextIndex, start: int, end: int, published: date) -> DateM
     return DateMention(date(published.year, 1, 1), "month", found.start(), found.end(), since=True, past=True)
 
 
+#: An ordinal before an attack word: "the 15th attack", "la 15e attaque", "der 15. Angriff", "el 15.º ataque".
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|e|eme|ème|er|\.º|\.|º|°)(?= )")
+#: A number after the attack word: "el ataque número 15", "l'attaque n° 15".
+_NUMBER_AFTER = re.compile(r" (?:numero|número|n°|nº|no\.|nr\.) ?(\d{1,4})(?!\d)")
+#: Words between an ordinal and its attack word ("the 15th such attack", "der 15. schwere Angriff").
+_ORDINAL_GAP = 1
+
+
+def _ordinal_count(ix: TextIndex, start: int, end: int) -> Number | None:
+    """The count an ordinal attack gives ("It was the 15th attack on US forces since January": 15 attacks)."""
+    triggers = ix.find("triggers", start, end)
+    if not triggers:
+        return None
+    folded = ix.folded
+    for m in _ORDINAL.finditer(folded, start, end):
+        if any(0 < t.start - m.end() <= 24 and len(folded[m.end():t.start].split()) <= _ORDINAL_GAP for t in triggers):
+            return Number(int(m.group(1)), "exact", m.start(1), m.end(1))
+    for t in triggers:
+        after = _NUMBER_AFTER.match(folded, t.end, end)
+        if after is not None:
+            return Number(int(after.group(1)), "exact", after.start(1), after.end(1))
+        word = next((w for w in _AR_ORDINAL_WORDS if folded.startswith(" " + w, t.end)), None)  # "الهجوم الخامس عشر"
+        if word is not None and not folded[t.end + 1 + len(word):t.end + 2 + len(word)].strip():
+            return Number(AR_ORDINALS[word], "exact", t.end + 1, t.end + 1 + len(word))
+    return None
+
+
+_AR_ORDINAL_WORDS = sorted(AR_ORDINALS, key=len, reverse=True)
+
+
 def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[DateMention],
                 casualties: Casualties, published: date) -> FigureMention | None:
     """The running figure stated in text[start:end], if the sentence states one."""
@@ -132,6 +162,9 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
             continue
         if any(0 <= u.start - num.end <= 24 and len(folded[num.end:u.start].split()) <= 2 for u in units):
             return FigureMention(num, "attacks", since, name, span)
+    ordinal = _ordinal_count(ix, start, end) if since is not None else None
+    if ordinal is not None:
+        return FigureMention(ordinal, "attacks", since, name, span)
     for fig in casualties.figures:
         if since is not None and since.start <= fig.number.start < since.end:
             continue  # "seit 2011 mehr als 35.000 Menschen": the year is the start, not a count
