@@ -19,3 +19,13 @@ def test_a_count_of_any_people_is_a_toll(extract, lang, body, dead):
     extraction = extract(body, lang, "", PUBLISHED)
     found = [e for e in extraction.events if e.status == "new"]
     assert [e.fatalities.value if e.fatalities else None for e in found] == [dead]
+
+
+@pytest.mark.parametrize("lang, body, dead", [
+    ("es", "Un bombardeo mató a más de 1.200 personas el lunes en El Fasher.", 1200),
+    ("de", "Ein israelischer Luftangriff tötete am Montag vier Menschen in der Bekaa-Ebene.", 4),
+    ("fr", "Un soldat a été tué lundi dans une attaque près de Gao.", 1),
+])
+def test_an_indefinite_article_counts_only_its_own_noun(extract, lang, body, dead):
+    [event] = [e for e in extract(body, lang).events if e.status == "new"]
+    assert event.fatalities.value == dead

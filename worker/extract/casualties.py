@@ -185,6 +185,8 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         if _suspects(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
+        if noun is None and num.value == 1 and folded[num.start:num.start + 1].isalpha():
+            continue  # "Un bombardeo mató a 1.200 personas": the article counts only the noun right after it
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
             noun = overlap
