@@ -29,3 +29,19 @@ def test_a_count_of_any_people_is_a_toll(extract, lang, body, dead):
 def test_an_indefinite_article_counts_only_its_own_noun(extract, lang, body, dead):
     [event] = [e for e in extract(body, lang).events if e.status == "new"]
     assert event.fatalities.value == dead
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "The death toll from Monday's air strike on a market in El Fasher rose to 120, officials said."),
+    ("de", "Die Zahl der Toten nach dem Luftangriff auf einen Markt in El Fasher am Montag stieg auf 120."),
+    ("es", "El número de muertos por el bombardeo del lunes contra un mercado de El Fasher ascendió a 120."),
+    ("ar", "ارتفعت حصيلة قتلى الغارة الجوية على سوق في الفاشر يوم الاثنين إلى 120."),
+])
+def test_a_toll_rising_to_a_figure_counts_the_dead(extract, lang, body):
+    [event] = extract(body, lang).events
+    assert event.fatalities.value == 120
+
+
+def test_a_number_after_a_bare_toll_word_is_no_toll(extract):
+    body = "(Updates toll, adds background) A drone fired two rockets at a militia base in Baghdad on Thursday."
+    assert [e.fatalities for e in extract(body, "en").events] == [None]

@@ -108,6 +108,11 @@ def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) 
     return not any(m.start == num.end + 1 for m, _ in words)
 
 
+def _article(folded: str, num: Number) -> bool:
+    """"un", "une", "ein", "one": a number word of one may be the indefinite article."""
+    return num.value == 1 and folded[num.start:num.start + 1].isalpha()
+
+
 def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     """'person' when a person noun follows the number, 'killed'/'injured' for 'four dead'/'4 Verletzte'."""
     folded = ix.folded
@@ -116,7 +121,7 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     cut = min((i for i in (window.find(","), window.find(";")) if i >= 0), default=len(window))
     stop = num.end + cut
     # "one"/"una"/"ein" is the indefinite article unless its noun follows within a word ("una emboscada de yihadistas")
-    reach = 1 if num.value == 1 and folded[num.start:num.start + 1].isalpha() else 3
+    reach = 1 if _article(folded, num) else 3
     found = [(m.start, rank, kind)
              for rank, (category, kind) in enumerate((("killed", "killed"), ("injured", "injured"), ("persons", "person")))
              for m in ix.find(category, num.end, stop)
@@ -165,6 +170,25 @@ def _suspects(ix: TextIndex, num: Number) -> bool:
     return False
 
 
+#: How far after "the death toll" its figure may come ("the death toll from Monday's strike on the market rose to 120").
+_TOLL_REACH = 100
+
+
+#: The word before a toll's figure: it rose "to" 120, "auf" 120, "à" 120, "a" 120, "إلى" 120.
+_TOLL_LINKS = frozenset({"to", "at", "reached", "auf", "à", "a", "en", "الي"})  # folded: "إلى" is "الي"
+
+
+def _after_toll(folded: str, tolls: list, numbers: list[Number], num: Number) -> bool:
+    """Whether the number is the first one after a toll phrase in its clause, linked to it by "rose to"."""
+    before = folded[max(0, num.start - 12):num.start].split()
+    if not before or before[-1] not in _TOLL_LINKS:
+        return False
+    for t in tolls:
+        if 0 <= num.start - t.end <= _TOLL_REACH and not any(ch in folded[t.end:num.start] for ch in ";:()"):
+            return not any(t.end <= n.start < num.start and not _article(folded, n) for n in numbers)
+    return False
+
+
 def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
     """Counts in folded[start:end]; numbers inside the `dates` spans ("November 4") count nobody."""
     folded = ix.folded
@@ -185,7 +209,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         if _suspects(ix, num):
             continue
         noun = _counted_noun(ix, num, end)
-        if noun is None and num.value == 1 and folded[num.start:num.start + 1].isalpha():
+        if noun is None and _article(folded, num):
             continue  # "Un bombardeo mató a 1.200 personas": the article counts only the noun right after it
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
@@ -194,6 +218,8 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                 and _subject(ix, words, num, numbers):
             continue
         following = _following(ix, words, num, 4 if noun == "person" else 2)
+        if noun is None and following is None and _after_toll(folded, tolls, numbers, num):
+            noun = "killed"  # "the death toll ... rose to 120", "ارتفعت حصيلة القتلى ... إلى 120"
         if noun is None:
             near = _nearest(words, num)
             if following is None and (near is None or near[0] > 12 or _object_follows(ix, num, words)):
