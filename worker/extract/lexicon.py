@@ -117,7 +117,7 @@ class Lexicon:
             "attribution": _pairs(figures.get("attribution")),
             "named_actors": self._named_actors(data.get("actor_names") or {}),
             "generic_actors": _grouped(data.get("generic_actors")),
-            "demonyms": _pairs(data.get("demonyms")),
+            "demonyms": _pairs(data.get("demonyms")) + self._english_demonyms(),
             "countries": self._countries(data.get("country_names") or {}),
         }
         self._matchers = [TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k not in LITTLE_WORDS}),
@@ -138,6 +138,13 @@ class Lexicon:
             by = {cat: kept for cat, found in events.items() if (kept := [m for m in found if m.end <= stop])}
         by.update(self._matchers[1].scan(folded, 0, end))
         return TextIndex(folded, by, self)
+
+    def _english_demonyms(self) -> list[tuple[str, str]]:
+        """In English the gazetteer's demonyms ("Cameroonian", "Myanmar": "Myanmar military") are the adjectives."""
+        if self.lang != "en":
+            return []
+        countries = shared("gazetteer.yaml").get("countries") or {}
+        return [(str(info["demonym"]).lower(), code) for code, info in countries.items() if info.get("demonym")]
 
     def _weekdays(self) -> list[tuple[str, int]]:
         days = Locale.parse(self.lang).days

@@ -202,7 +202,8 @@ class Gazetteer:
         return self.country_info.get(code, {}).get("demonym") if code else None
 
 
-_EN_TERRITORIES = dict(Locale.parse("en").territories)
+#: English country names without CLDR's bracketed alias: "Myanmar", not "Myanmar (Burma)".
+_EN_TERRITORIES = {code: name.partition(" (")[0] for code, name in Locale.parse("en").territories.items()}
 
 
 @lru_cache(maxsize=1)
