@@ -31,8 +31,11 @@ class ActorMention:
     start: int
     end: int
     generic: bool = False
+    #: An armed group of no kind of its own ("militants", "jihadistes", "مسلحين"): fighting it is a battle.
+    armed: bool = False
 
-    def __init__(self, name: str, kind: str, country: str | None, start: int, end: int, generic: bool = False) -> None:
+    def __init__(self, name: str, kind: str, country: str | None, start: int, end: int, generic: bool = False,
+                 armed: bool = False) -> None:
         """Written out so mypyc compiles it: the generated frozen one runs interpreted, 15x slower."""
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "kind", kind)
@@ -40,13 +43,44 @@ class ActorMention:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "generic", generic)
+        object.__setattr__(self, "armed", armed)
+
+    @property
+    def fighting_kind(self) -> str:
+        """The kind an event type weighs: an unnamed armed group counts as one ("rebels")."""
+        return "rebels" if self.armed else self.kind
 
 
-def _adjacent_demonym(demonyms: list[Match], start: int, end: int, postposed: bool) -> str | None:
+def _adjacent_demonym(ix: TextIndex, demonyms: list[Match], start: int, end: int, postposed: bool) -> str | None:
+    """The country adjective of a generic noun; an event word between ("US strike kills militia commander") ends
+    the noun phrase."""
     for d in demonyms:
-        if (0 <= d.start - end <= _ADJ_GAP) if postposed else (0 <= start - d.end <= _ADJ_GAP):
+        a, b = (end, d.start) if postposed else (d.end, start)
+        if 0 <= b - a <= _ADJ_GAP and not any(ix.first(cat, a, b) for cat in _PHRASE_ENDS):
             return d.value
     return None
+
+
+def _country_after(ix: TextIndex, end: int) -> str | None:
+    """"las fuerzas de Israel", "forces of Sudan", "Streitkräfte Israels": the country named right after the noun,
+    or after a link of the language's `group_links`."""
+    m = ix.first("countries", end, end + _LINK_CHARS + 24)
+    if m is None or not 0 <= m.start - end <= _LINK_CHARS:
+        return None
+    gap = ix.folded[end:m.start].strip()
+    return m.value if not gap or gap in ix.lex.group_links else None
+
+
+def _country_owning(ix: TextIndex, start: int) -> str | None:
+    """"Sudan's army", "Nigeria's military", "Sudan army": the country right before the noun, in the possessive
+    or as its attribute."""
+    end = start - 3 if ix.folded.startswith("'s ", start - 3) else start - 1
+    found = ix.find("countries", max(0, end - 40), end)
+    return found[-1].value if found and found[-1].end == end else None
+
+
+#: Words that end a noun phrase: an event word or a casualty verb.
+_PHRASE_ENDS = ("triggers", "killed", "injured")
 
 
 def state_actor(gaz: Gazetteer, code: str, start: int, end: int) -> ActorMention:
@@ -70,24 +104,70 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
     named_spans = [(a.start, a.end) for a in out]
     demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
     not_actors = lex.not_actors
-    for m in ix.find("generic_actors", start, end):
-        if any(s <= m.start < e or 0 <= s - m.end <= 3 for s, e in named_spans):  # "Milizgruppe al-Nujaba"
+    # last first: "Combatientes de las paramilitares FAR" widens the name to "paramilitares", then to "Combatientes"
+    for m in ix.find("generic_actors", start, end)[::-1]:
+        if any(s <= m.start < e for s, e in named_spans):
             continue
-        if any(_inside(folded, p, m) for p in not_actors):  # "attaque armée" is an armed attack, not the army
+        fighters = generic_spec[m.value]["kind"] not in _NOT_FIGHTERS
+        if fighters and any(0 <= m.start - e <= 1 for _, e in named_spans):
+            continue  # "Islamic State militants", "Hamas fighters": the group again
+        if any(_inside(folded, p, m) for p in _phrases_with(lex.lang, not_actors, m.term)):
+            continue  # "attaque armée" is an armed attack, not the army; "military spokesman" a speaker's title
+        named_at = next((i for i, (s, _) in enumerate(named_spans) if _names_group(folded, lex.group_links, m.end, s)),
+                        None)
+        if named_at is not None:  # "Milizgruppe al-Nujaba", "los yihadistas de Boko Haram": the group's own name
+            if fighters:
+                out[named_at] = _widened(out[named_at], m.start)
+                named_spans[named_at] = (out[named_at].start, out[named_at].end)
             continue
         spec = generic_spec[m.value]
-        code = _adjacent_demonym(demonyms, m.start, m.end, lex.lang in POSTPOSED_ADJECTIVES)
+        code = _adjacent_demonym(ix, demonyms, m.start, m.end, lex.lang in POSTPOSED_ADJECTIVES) \
+            or _country_after(ix, m.end) or _country_owning(ix, m.start)
         if code == "US" and spec["kind"] == "state_forces":
             out.append(ActorMention("US military", "us_military", "US", m.start, m.end, True))
             continue
         demonym = gaz.demonym(code)
         name = spec["name"].format(demonym=demonym) if demonym else spec["fallback"]
-        out.append(ActorMention(name, spec["kind"], code, m.start, m.end, True))
+        out.append(ActorMention(name, spec["kind"], code, m.start, m.end, True, bool(spec.get("armed"))))
     out.sort(key=lambda a: a.start)
     causes = ix.find("causes", start, end)
     if causes:  # "in response to US and British strikes": those actors belong to the cause, not this event
         out = [a for a in out if not any(in_cause(folded, c, a.start) for c in causes)]
     return out
+
+
+#: Generic nouns that are no fighters of the group named after them ("civiles de Gaza", "un buque de los hutíes").
+_NOT_FIGHTERS = frozenset({"civilians", "protesters", "vessel"})
+#: The longest link between a generic noun and the group it belongs to ("de las", "التابعين ل").
+_LINK_CHARS = 14
+
+
+def _names_group(folded: str, links: frozenset[str], generic_end: int, named_start: int) -> bool:
+    """Whether a named group follows a generic noun at once or after a link of the language's `group_links`
+    ("paramilitary RSF", "fighters of the Islamic State", "paramilitaires des FSR"): the noun is what the group
+    is, not a second actor."""
+    if not 0 <= named_start - generic_end <= _LINK_CHARS:
+        return False
+    gap = folded[generic_end:named_start].strip()
+    return not gap or gap in links
+
+
+def _widened(actor: ActorMention, start: int) -> ActorMention:
+    """The named actor spanning the generic noun before it, which states its role ("by the paramilitary RSF")."""
+    return ActorMention(actor.name, actor.kind, actor.country, min(start, actor.start), actor.end, actor.generic,
+                        actor.armed)
+
+
+_PHRASES_WITH: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _phrases_with(lang: str, phrases: tuple[str, ...], term: str) -> tuple[str, ...]:
+    """The `not_actors` phrases that hold the matched word, once per language and word: most hold none."""
+    key = (lang, term)
+    found = _PHRASES_WITH.get(key)
+    if found is None:
+        found = _PHRASES_WITH[key] = tuple(p for p in phrases if term in p)
+    return found
 
 
 def _inside(folded: str, phrase: str, m: Match) -> bool:
@@ -96,11 +176,22 @@ def _inside(folded: str, phrase: str, m: Match) -> bool:
     return at != -1 and at <= m.start and m.end <= at + len(phrase)
 
 
-def _speaker(folded: str, speech: list[Match], start: int, end: int) -> bool:
+def _speaker(ix: TextIndex, speech: list[Match], start: int, end: int) -> bool:
     """"X said", "according to X": a speech cue next to the actor with no punctuation between
-    ("soldats américains, selon un responsable" names no speaker)."""
-    return any((0 <= start - m.end <= _ROLE_BEFORE and _plain(folded[m.end:start]))
-               or (0 <= m.start - end <= _ROLE_AFTER + 10 and _plain(folded[end:m.start])) for m in speech)
+    ("soldats américains, selon un responsable" names no speaker); after "said" an actor that an event word follows
+    in the same clause is the subject of what was said ("Police said Islamic State militants ambushed a patrol"),
+    unless the language puts the verb first ("قال الجيش إن ...": the army speaks)."""
+    folded = ix.folded
+    if any(0 <= m.start - end <= _ROLE_AFTER + 10 and _plain(folded[end:m.start]) for m in speech):
+        return True
+    if not any(0 <= start - m.end <= _ROLE_BEFORE and _plain(folded[m.end:start]) for m in speech):
+        return False
+    acts = ix.find("triggers", end, end + 2 * _ROLE_BEFORE)
+    return ix.lex.verb_first or not _followed_by(folded, acts, end, _SUBJECT_REACH)
+
+
+#: "said Islamic State militants ambushed": the event word this close after the actor makes it the subject.
+_SUBJECT_REACH = 12
 
 
 #: Clause breaks; a parenthesis also ends the phrase around a role cue, not a side's name ("del ELN (Ejército ...)").
@@ -111,10 +202,29 @@ def _plain(gap: str, breaks: str = _CLAUSE_BREAKS + "()") -> bool:
     return not any(ch in gap for ch in breaks)
 
 
-def _gap_before(cues: list[Match], start: int, reach: int) -> int | None:
-    """Characters between the nearest cue ending before `start` (within reach) and `start`."""
-    gaps = [start - m.end for m in cues if 0 <= start - m.end <= reach]
+def _gap_before(folded: str, cues: list[Match], start: int, reach: int) -> int | None:
+    """Characters between the nearest cue ending before `start` (within reach, in its clause: "on Monday, the army
+    said" makes no target of the army) and `start`."""
+    gaps = [start - m.end for m in cues if 0 <= start - m.end <= reach and _plain(folded[m.end:start], _CLAUSE_BREAKS)]
     return min(gaps) if gaps else None
+
+
+#: "die von der Miliz genutzt wird": a verb-final participle this close after the actor.
+_USED_AFTER = 12
+#: "by X", "attaque des X": the actor follows the agent cue within this many characters ...
+_AGENT_REACH = 12
+#: ... or after at most this many words, an article and an adjective ("Angriff der paramilitärischen RSF", "by the
+#: Islamist al-Shabaab"), in the same clause.
+_AGENT_WORDS, _AGENT_CHARS = 2, 30
+
+
+def _agent_gap(folded: str, agents: list[Match], start: int) -> int | None:
+    """Characters between an agent cue and the actor, an adjective between counting as no more than the reach."""
+    gap = _gap_before(folded, agents, start, _AGENT_REACH)
+    if gap is not None:
+        return gap
+    return _AGENT_REACH if any(0 <= start - m.end <= _AGENT_CHARS and len(folded[m.end:start].split()) <= _AGENT_WORDS
+                               and _plain(folded[m.end:start]) for m in agents) else None
 
 
 def _followed_by(folded: str, cues: list[Match], end: int, reach: int) -> bool:
@@ -164,20 +274,23 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         by_kind.setdefault(m.value, []).append(m)
     targets, agents = by_kind.get("target", []), by_kind.get("agent", [])
     sides = _clash_sides(ix, by_kind.get("between", []), start, end)
-    passive, owned = by_kind.get("passive", []), by_kind.get("owned", [])
+    passive, owned, used_after = by_kind.get("passive", []), by_kind.get("owned", []), by_kind.get("used_after", [])
     speech = cues.spans("speech")
     claim = cues.spans("claim")
     blame = [b for b in cues.spans("blame") if not any(c.start <= b.start < c.end or b.start <= c.start < b.end
                                                         for c in claim)]  # "said it was behind": a claim
     hurt = bool(ix.first("killed", start, end) or ix.first("injured", start, end))
     claimant = _claimant(folded, actors, claim, agents)
-    trigger_end = max((m.end for m in ix.find("triggers", trigger_start, end) if m.start == trigger_start),
-                      default=trigger_start)
+    at_trigger = [m for m in ix.find("triggers", trigger_start, end) if m.start == trigger_start]
+    trigger_end = max((m.end for m in at_trigger), default=trigger_start)
+    #: "هاجم مسلحون مجلس عزاء": in a verb-first language the actor right after the verb is its subject
+    subject_at = trigger_end + 1 if ix.lex.verb_first and any(m.value[1] != "nouns" for m in at_trigger) else -1
     out: list[tuple[ActorMention, str]] = []
     for i, actor in enumerate(actors):
-        target_gap = _gap_before(targets, actor.start, _ROLE_BEFORE)
-        agent_gap = _gap_before(agents, actor.start, 12)
-        by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap)  # "used by X": target
+        target_gap = _gap_before(folded, targets, actor.start, _ROLE_BEFORE)
+        agent_gap = _agent_gap(folded, agents, actor.start)
+        by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap) \
+            and not _followed_by(folded, used_after, actor.end, _USED_AFTER)  # "used by X", "von X genutzt": target
         marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
                                    or _followed_by(folded, owned, actor.end, _OWNED_GAP))
         if actor.start >= trigger_end and _followed_by(folded, cues.spans("threat"), actor.end, _THREAT_AFTER):
@@ -200,12 +313,23 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
             role = "blamed"
         elif by_agent:
             role = "attacker"
-        elif _speaker(folded, speech, actor.start, actor.end):
+        elif _speaker(ix, speech, actor.start, actor.end):
             continue
         else:  # before the event word or inside it ("suicide bomber") it acts, after it it is acted on
-            role = "attacker" if actor.end <= trigger_end else "target"
+            acts = actor.end <= trigger_end or (actor.start == subject_at and _subject(ix, actors, i))
+            role = "attacker" if acts else "target"
         out.append((actor, role))
     return out
+
+
+def _subject(ix: TextIndex, actors: list[ActorMention], i: int) -> bool:
+    """Whether the actor right after a verb-first event verb is its subject: always, unless the verb also reads as a
+    passive or a noun of killing ("قتل جنود", soldiers were killed; "مقتل جنود"), where only a counted group after it
+    makes it the killer ("قتلت القوات خمسة مسلحين")."""
+    actor = actors[i]
+    if not (ix.first("killed", actor.start - 12, actor.start) or ix.first("injured", actor.start - 12, actor.start)):
+        return True
+    return any(_counted(ix, other) for other in actors[i + 1:])
 
 
 #: How far after "between" the sides of a clash may be named ("entre la guerrilla del ELN y disidencias de las FARC").

@@ -100,8 +100,12 @@ def _same_event(draft: Draft, m: Mention) -> bool:
     if day is not None and day == draft.day():
         return True
     here, there = draft.place(), _best_place(m)
-    return here is not None and there is not None and here.place.precision != "country" and \
-        here.place.name == there.place.name
+    if here is None or there is None:
+        return False
+    if here.place.precision == "country":  # "an attack in eastern Congo" told next in Oicha: the place made precise
+        return there.place.country == here.place.country and there.place.precision in ("site", "city") \
+            and m.sentence.index - max(x.sentence.index for x in draft.mentions) == 1
+    return here.place.name == there.place.name
 
 
 def _names_more(m: Mention, earlier: list[Mention]) -> bool:
@@ -306,13 +310,22 @@ _FORCES = frozenset({"us_military", "state_forces"})
 
 def _refers_back(actor, role: str, draft: Draft) -> bool:
     """"the soldier", "all five soldiers": forces without a nationality, in an event that names whose forces
-    play that role, are those forces again; "the militia" beside al-Nujaba in the same role is al-Nujaba."""
+    play that role, are those forces again; "the militia" beside al-Nujaba in the same role is al-Nujaba, "les
+    paramilitaires" beside the RSF the RSF."""
     if not actor.generic or actor.country is not None:
         return False
     if actor.kind in _FORCES:
         return any(x.country is not None and x.kind in _FORCES and r == role
                    for m in draft.mentions for x, r in m.actors)
-    return any(not x.generic and x.kind == actor.kind and r == role for m in draft.mentions for x, r in m.actors)
+    return any(not x.generic and _same_side(x, actor) and r == role for m in draft.mentions for x, r in m.actors)
+
+
+#: Non-state armed kinds: "the paramilitaries" beside the RSF (rebels), "the militants" beside al-Shabaab.
+_ARMED_GROUPS = frozenset({"militia", "rebels"})
+
+
+def _same_side(named, generic) -> bool:
+    return named.kind == generic.kind or {named.fighting_kind, generic.fighting_kind} <= _ARMED_GROUPS
 
 
 def build_event(article: Article, draft: Draft, index: int, primary: bool, published: date) -> Event:
@@ -331,6 +344,8 @@ def build_event(article: Article, draft: Draft, index: int, primary: bool, publi
         for actor, role in m.actors if own else ():
             if _refers_back(actor, role, draft) or (m.blame and m is not first and role != "blamed"):
                 continue  # a later accusation adds who is blamed; whom it names besides is the speaker's story
+            if event_type == "Battles" and actor.kind == "civilians":
+                continue  # ACLED: a battle's actors are the armed sides; civilians caught in it are its toll
             if (actor.name, role) in seen or any(a.name == actor.name and role in ("attacker", "target")
                                                  and a.role in ("attacker", "target") for a in actors):
                 continue

@@ -125,7 +125,8 @@ def _counted_noun(ix: TextIndex, num: Number, end: int) -> str | None:
     found = [(m.start, rank, kind)
              for rank, (category, kind) in enumerate((("killed", "killed"), ("injured", "injured"), ("persons", "person")))
              for m in ix.find(category, num.end, stop)
-             if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach]
+             if (kind == "person" or m.value == "noun") and len(folded[num.end:m.start].split()) <= reach
+             and not ix.first("roles", num.end, m.start)]  # "una base militar", "un convoy militar": a thing
     return min(found)[2] if found else None  # the nearest: "two civilians and wounded nine" counts civilians
 
 

@@ -159,8 +159,8 @@ def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> 
             if weapon in weapons:
                 return code
     for code in PRIORITY:
-        if code in codes:
-            return code
+        if code in codes and not (code == "looting" and "attack" in codes and target_kinds):
+            return code  # "attacked the villagers and set houses on fire": people attacked, not property (ACLED)
     if "small arms" in weapons or "bladed weapon" in weapons or "attack" in codes:
         if target_kinds & {"state_forces", "us_military", "militia", "rebels"}:
             return "clash"

@@ -77,10 +77,15 @@ class MentionFinder:
         grievance = is_veto and grievance_only(ix, a, b)
         kept = [t for t in triggers
                 if self._keep(t, violent, crowd, is_veto and not (grievance and _demonstration(t, crowd)), cues)]
+        compounds = [t for t in kept if t.strong and _attack_compound(ix, t)]
         kept = _without_bare_weapons(kept, weapons, hurt)
-        if not kept and not counting and not cues.has("threat") and not cues.has("blame") and not hurt:
+        compounds = compounds if not kept else []
+        if not kept and not compounds and not counting and not cues.has("threat") and not cues.has("blame") \
+                and not hurt:
             return SentenceResult([])
         dates = find_dates(ix, text, a, b, published)
+        if compounds and self._attack_on_record(text, ix, a, b, countries, dates):
+            kept = compounds  # "Drohnenangriff auf Odessa am Montag": a weapon's attack, placed and dated
         casualties = find_casualties(ix, a, b, dates)
         if counting or (casualties.figures and any(d.past for d in dates) and onset(ix, dates, a, b) is not None):
             figure = find_figure(ix, text, a, b, dates, casualties, published)
@@ -101,6 +106,13 @@ class MentionFinder:
             return SentenceResult(self._blame(s, ix, cues))
         if not kept:
             return SentenceResult(self._elaboration(s, ix, casualties, dates, cues, published, countries, text))
+        recap = cues.spans("recap")
+        if recap:  # "the strike, the second this month after the one on Monday on a base": what follows is older
+            b = recap[0].end
+            kept = [t for t in kept if t.start < b] or kept[:1]
+            weapons = [w for w in weapons if w.start < b]
+            dates = [d for d in dates if d.start < b]
+            casualties = replace(casualties, figures=tuple(f for f in casualties.figures if f.number.start < b))
         actors = find_actors(ix, self.gaz, a, b)
         places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
         mentions: list[Mention] = []
@@ -121,7 +133,7 @@ class MentionFinder:
             if not any(r == "attacker" for _, r in roles):  # "Russian glide bombs killed four": who fired them
                 roles += [(x, "attacker") for x in self._adjective_attackers(
                     ix, [Trigger("weapon", False, w.start, w.end) for w in g_weapons if w.value in _LAUNCHED])]
-            target_kinds = {x.kind for x, r in roles if r in ("target", "victim")}
+            target_kinds = {x.fighting_kind for x, r in roles if r in ("target", "victim")}
             codes = {t.code for t in group}
             if "arrests" in codes and _killing_first(group, casualties):
                 codes.discard("arrests")
@@ -141,7 +153,7 @@ class MentionFinder:
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
                                     casualties if not mentions else Casualties(), g_dates, g_places, roles,
                                     cues.has("blame"), cues.has("separate"),
-                                    any(c.start <= first.start < c.end for c in cues.spans("anaphora")),
+                                    bool(recap) or any(c.start <= first.start < c.end for c in cues.spans("anaphora")),
                                     anchored=anchored))
         for prev, nxt in zip(mentions, mentions[1:]):
             prev.end = nxt.start
@@ -177,6 +189,13 @@ class MentionFinder:
             return []
         trigger = Trigger("attack", False, cue.start, cue.end)
         return [Mention(s, s.start, s.end, "attack", "new", False, trigger, actors=roles, blame=True, elaborates=True)]
+
+    def _attack_on_record(self, text: str, ix: TextIndex, a: int, b: int, countries: frozenset[str],
+                          dates: list[DateMention]) -> bool:
+        """Whether an event word that is also a weapon ("Drohnenangriff", "Raketenangriff") is an event of its own
+        though nobody was hurt: the sentence names its day and a place finer than a country."""
+        return any(d.precision == "day" and not d.since for d in dates) and \
+            any(p.place.precision != "country" for p in self._places(text, ix, a, b, countries))
 
     def _keep(self, t: Trigger, violent: bool, crowd: bool, is_veto: bool, cues: Cues) -> bool:
         if t.code == "other":
@@ -337,6 +356,12 @@ def _anchored(group: list[Trigger], spans: list[tuple[int, int]], casualties: Ca
     if any(near(p.start) and (p.place.precision != "country" or p.located) for p in places):
         return True
     return any(near(x.start) and not x.generic and r in ("attacker", "target", "victim") for x, r in roles)
+
+
+def _attack_compound(ix: TextIndex, t: Trigger) -> bool:
+    """A weapon word that holds an attack noun ("Drohnenangriff", "Raketenbeschuss"; `attack_compounds`)."""
+    word = ix.folded[t.start:t.end]
+    return any(noun in word for noun in ix.lex.attack_compounds)
 
 
 def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool) -> list[Trigger]:

@@ -38,13 +38,16 @@ class Cues:
 
 def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
     """Cue words by kind; a word inside an armed group's name is none ("جهاز الردع", the Deterrence Force, deters
-    nothing hypothetically)."""
+    nothing hypothetically), nor a claim inside a denial of one ("no group claimed responsibility")."""
     found: dict[str, list[Match]] = {}
     names = ix.find("named_actors", start, end)
     for m in ix.find("status", start, end) + ix.find("context", start, end):
         if names and any(n.start <= m.start and m.end <= n.end for n in names):
             continue
         found.setdefault(m.value, []).append(m)
+    unclaimed = found.pop("unclaimed", None)
+    if unclaimed and "claim" in found:  # "no group claimed responsibility": no claim
+        found["claim"] = [c for c in found["claim"] if not any(u.start <= c.start < u.end for u in unclaimed)]
     return Cues(found, ix.folded, ix.lex.number_joiners, bool(ix.lex.clitics))
 
 
