@@ -116,6 +116,8 @@ def test_who_a_force_clashed_with_is_a_side(extractor, article, lang, text, side
      {("Unidentified armed group", "attacker"), ("Civilians", "victim")}),
     ("قتلت القوات خمسة مسلحين قرب تكريت يوم الجمعة.",
      {("Security forces", "attacker"), ("Unidentified armed group", "target")}),
+    ("قتل مسلحون ثلاثة مزارعين يوم الأحد في ريف درعا.", {("Unidentified armed group", "attacker")}),
+    ("قتل مسلحون 12 شخصا يوم الأحد في ريف درعا.", {("Unidentified armed group", "attacker")}),
 ])
 def test_arabic_subject_after_the_verb_acts(extractor, article, text, roles_):
     assert roles_ <= roles(extractor, article, "ar", text)

@@ -329,7 +329,22 @@ def _subject(ix: TextIndex, actors: list[ActorMention], i: int) -> bool:
     actor = actors[i]
     if not (ix.first("killed", actor.start - 12, actor.start) or ix.first("injured", actor.start - 12, actor.start)):
         return True
-    return any(_counted(ix, other) for other in actors[i + 1:])
+    return any(_counted(ix, other) for other in actors[i + 1:]) or _count_follows(ix, actor.end)
+
+
+#: "قتل مسلحون ثلاثة مزارعين": how far after the subject its counted object may start.
+_OBJECT_REACH = 24
+
+
+def _count_follows(ix: TextIndex, end: int) -> bool:
+    """A count starts in the same clause soon after `end` (the object of a verb-first killing verb)."""
+    stop = end + _OBJECT_REACH
+    return any(_plain(ix.folded[end:m.start]) for cat in ("numbers", "duals") for m in ix.find(cat, end, stop + 16)
+               if m.start <= stop) or bool(_DIGITS_AFTER.match(ix.folded, end))
+
+
+#: " 12 " right after the subject.
+_DIGITS_AFTER = re.compile(r" (?:[^\W\d]+ )?\d+ ")
 
 
 #: How far after "between" the sides of a clash may be named ("entre la guerrilla del ELN y disidencias de las FARC").
