@@ -92,7 +92,7 @@ def test_a_military_base_is_no_dead_soldier(extractor, article, text, dead):
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Soldaten töteten am Montag 12 Dschihadisten bei Mopti."),
-    ("es", "El Ejército abatió a 12 disidentes de las FARC en el Cauca el martes."),
+    ("es", "El Ejército abatió a 12 disidentes de las FARC en combates en el Cauca el martes."),
 ])
 def test_armed_men_killed_are_counted(extractor, article, lang, text):
     assert events(extractor, article, lang, text)[0].fatalities.value == 12
