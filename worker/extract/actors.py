@@ -56,7 +56,7 @@ def _adjacent_demonym(ix: TextIndex, demonyms: list[Match], start: int, end: int
     the noun phrase."""
     for d in demonyms:
         a, b = (end, d.start) if postposed else (d.end, start)
-        if 0 <= b - a <= _ADJ_GAP and not any(ix.first(cat, a, b) for cat in _PHRASE_ENDS):
+        if 0 <= b - a <= _ADJ_GAP and (b - a <= 1 or not any(ix.first(cat, a, b) for cat in _PHRASE_ENDS)):
             return d.value
     return None
 
@@ -103,26 +103,31 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         out.append(ActorMention(spec["name"], spec["kind"], spec.get("country"), m.start, m.end))
     named_spans = [(a.start, a.end) for a in out]
     demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
+    countries: bool | None = None  # whether the sentence names a country, looked up when first needed
     not_actors = lex.not_actors
     # last first: "Combatientes de las paramilitares FAR" widens the name to "paramilitares", then to "Combatientes"
     for m in ix.find("generic_actors", start, end)[::-1]:
-        if any(s <= m.start < e for s, e in named_spans):
-            continue
-        fighters = generic_spec[m.value]["kind"] not in _NOT_FIGHTERS
-        if fighters and any(0 <= m.start - e <= 1 for _, e in named_spans):
-            continue  # "Islamic State militants", "Hamas fighters": the group again
-        if any(_inside(folded, p, m) for p in _phrases_with(lex.lang, not_actors, m.term)):
+        spec = generic_spec[m.value]
+        fighters = spec["kind"] not in _NOT_FIGHTERS
+        if named_spans:
+            if any(s <= m.start < e or (fighters and 0 <= m.start - e <= 1) for s, e in named_spans):
+                continue  # inside a name, or "Islamic State militants", "Hamas fighters": the group again
+        phrases = _phrases_with(lex.lang, not_actors, m.term) if not_actors else ()
+        if phrases and any(_inside(folded, p, m) for p in phrases):
             continue  # "attaque armée" is an armed attack, not the army; "military spokesman" a speaker's title
         named_at = next((i for i, (s, _) in enumerate(named_spans) if _names_group(folded, lex.group_links, m.end, s)),
-                        None)
+                        None) if named_spans else None
         if named_at is not None:  # "Milizgruppe al-Nujaba", "los yihadistas de Boko Haram": the group's own name
             if fighters:
                 out[named_at] = _widened(out[named_at], m.start)
                 named_spans[named_at] = (out[named_at].start, out[named_at].end)
             continue
-        spec = generic_spec[m.value]
-        code = _adjacent_demonym(ix, demonyms, m.start, m.end, lex.lang in POSTPOSED_ADJECTIVES) \
-            or _country_after(ix, m.end) or _country_owning(ix, m.start)
+        code = _adjacent_demonym(ix, demonyms, m.start, m.end, lex.lang in POSTPOSED_ADJECTIVES)
+        if code is None:
+            if countries is None:
+                countries = ix.first("countries", start, end) is not None
+            if countries:
+                code = _country_after(ix, m.end) or _country_owning(ix, m.start)
         if code == "US" and spec["kind"] == "state_forces":
             out.append(ActorMention("US military", "us_military", "US", m.start, m.end, True))
             continue
@@ -198,13 +203,19 @@ _SUBJECT_REACH = 12
 _CLAUSE_BREAKS = ",;:.\u060c\u061b"
 
 
+#: One character class per set of breaks: a C-level search instead of a scan per break character.
+_BREAK_RX = {b: re.compile("[" + re.escape(b) + "]") for b in (_CLAUSE_BREAKS, _CLAUSE_BREAKS + "()")}
+
+
 def _plain(gap: str, breaks: str = _CLAUSE_BREAKS + "()") -> bool:
-    return not any(ch in gap for ch in breaks)
+    return _BREAK_RX[breaks].search(gap) is None
 
 
 def _gap_before(folded: str, cues: list[Match], start: int, reach: int) -> int | None:
     """Characters between the nearest cue ending before `start` (within reach, in its clause: "on Monday, the army
     said" makes no target of the army) and `start`."""
+    if not cues:
+        return None
     gaps = [start - m.end for m in cues if 0 <= start - m.end <= reach and _plain(folded[m.end:start], _CLAUSE_BREAKS)]
     return min(gaps) if gaps else None
 
@@ -220,6 +231,8 @@ _AGENT_WORDS, _AGENT_CHARS = 2, 30
 
 def _agent_gap(folded: str, agents: list[Match], start: int) -> int | None:
     """Characters between an agent cue and the actor, an adjective between counting as no more than the reach."""
+    if not agents:
+        return None
     gap = _gap_before(folded, agents, start, _AGENT_REACH)
     if gap is not None:
         return gap
@@ -229,6 +242,8 @@ def _agent_gap(folded: str, agents: list[Match], start: int) -> int | None:
 
 def _followed_by(folded: str, cues: list[Match], end: int, reach: int) -> bool:
     """A cue starts within reach after `end`, in the same clause."""
+    if not cues:
+        return False
     return any(0 <= m.start - end <= reach and _plain(folded[end:m.start]) for m in cues)
 
 
@@ -289,8 +304,9 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
     for i, actor in enumerate(actors):
         target_gap = _gap_before(folded, targets, actor.start, _ROLE_BEFORE)
         agent_gap = _agent_gap(folded, agents, actor.start)
+        # "used by X", "die von X genutzt wird": X uses the target
         by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap) \
-            and not _followed_by(folded, used_after, actor.end, _USED_AFTER)  # "used by X", "von X genutzt": target
+            and not (used_after and _followed_by(folded, used_after, actor.end, _USED_AFTER))
         marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
                                    or _followed_by(folded, owned, actor.end, _OWNED_GAP))
         if actor.start >= trigger_end and _followed_by(folded, cues.spans("threat"), actor.end, _THREAT_AFTER):

@@ -19,6 +19,8 @@ LITTLE_WORDS = frozenset({"numbers", "vague_numbers", "duals", "scale_words", "q
                           "context", "legal"})
 #: How far past a claim an event word it hides may run ("said it fired [rockets]").
 _HIDDEN_REACH = 40
+#: What a claim's last word may start: an event word or a weapon.
+_HIDEABLE = ("triggers", "weapons")
 _CONTEXT_CUES = frozenset({"hypothetical", "confirmation", "speech", "negation"})
 LANGUAGES = ("de", "en", "fr", "es", "ar")
 
@@ -130,6 +132,10 @@ class Lexicon:
         }
         self._matchers = [TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k not in LITTLE_WORDS}),
                           TermMatcher((), self.clitics, {k: v for k, v in categories.items() if k in LITTLE_WORDS})]
+        #: first words of the event words a claim may end on ("fired" of "fired rockets"): exact, and stems of "stem*"
+        firsts = {fold(t).split()[0] for cat in _HIDEABLE for t, _ in categories[cat] if fold(t).split()}
+        self._act_firsts = frozenset(w for w in firsts if "*" not in w)
+        self._act_stems = tuple(sorted(w.strip("*") for w in firsts if w.endswith("*") and not w.startswith("*")))
 
     def events(self, folded: str) -> dict[str, list[Match]]:
         """Event words (every category but the little words) in the whole text, by category."""
@@ -144,6 +150,9 @@ class Lexicon:
         stop = len(folded) if end is None else end
         for c in claims:
             last = folded.rfind(" ", c.start, c.end) + 1
+            word = folded[last:c.end]
+            if word not in self._act_firsts and not word.startswith(self._act_stems):
+                continue  # "claimed responsibility": no event word starts with its last word
             for cat, found in self._matchers[0].scan(folded, last, min(stop, c.end + _HIDDEN_REACH)).items():
                 hidden = [m for m in found if m.start < c.end and cat != "status"]
                 if hidden:

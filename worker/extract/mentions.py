@@ -77,9 +77,9 @@ class MentionFinder:
         grievance = is_veto and grievance_only(ix, a, b)
         kept = [t for t in triggers
                 if self._keep(t, violent, crowd, is_veto and not (grievance and _demonstration(t, crowd)), cues)]
-        compounds = [t for t in kept if t.strong and _attack_compound(ix, t)]
+        bare = kept
         kept = _without_bare_weapons(kept, weapons, hurt)
-        compounds = compounds if not kept else []
+        compounds = [t for t in bare if t.strong and _attack_compound(ix, t)] if bare and not kept else []
         if not kept and not compounds and not counting and not cues.has("threat") and not cues.has("blame") \
                 and not hurt:
             return SentenceResult([])
