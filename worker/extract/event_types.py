@@ -137,13 +137,16 @@ def off_topic(scans, texts: tuple[str, ...] = ()) -> bool:
     and share prices ("Bayern schießt Dortmund ab", "the Nasdaq was shot down") in sentences naming no sport.
     A match score in the raw `texts` ("(5-0)", "2:1") counts as one such word each time."""
     veto = [m.term for found in scans for m in found.get("veto", ())]
+    if len(set(veto)) < 2:  # a score makes at most one more kind: no need to look for one
+        return False
     veto += ["(score)"] * sum(len(_SCORE.findall(t)) for t in texts)
     conflict = sum(len(found.get(cat, ())) for found in scans for cat in _CONFLICT_WORDS)
     return len(set(veto)) >= 3 and len(veto) >= 2 * conflict
 
 
 #: "(5-0)", "1-1", "6-31", "2:1"; a colon only between single digits ("14:30" is a time), no date or season.
-_SCORE = re.compile(r"(?<![\w.,:/\u2013-])(?:\d{1,2} ?[-\u2013] ?\d{1,2}|\d:\d)(?![\w.,:/\u2013-])")
+#: The first digit comes before its look-behind, so the regex engine skips to the next digit.
+_SCORE = re.compile(r"\d(?<![\w.,:/\u2013-]\d)(?:\d? ?[-\u2013] ?\d{1,2}|:\d)(?![\w.,:/\u2013-])")
 
 
 def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> str:

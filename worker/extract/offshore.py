@@ -8,6 +8,7 @@ from typing import Any
 
 from worker.incidents.seas import sea_at
 
+from .matcher import fold
 from .name_frames import _alternation
 
 #: Up to three words between the offshore words and the name ("off Yemen's port of Hodeidah", "قبالة ميناء الحديدة").
@@ -24,24 +25,27 @@ class Offshore:
         spaced, elided = [w for w in words if not w.endswith("'")], [w for w in words if w.endswith("'")]
         alts = "|".join(f"(?:{_alternation(ws)}){sep}" for ws, sep in ((spaced, " "), (elided, "")) if ws)
         self._off = re.compile(rf"(?<!\w)(?:{alts}){FILLER}$") if words else None
+        #: the first word of each offshore phrase: a substring test rules most places out before the regex
+        self._heads = tuple({fold(w).split()[0].rstrip("'") for w in words})
         self._ship = re.compile(rf"{edge}(?:{_alternation(vessels)})") if vessels else None
 
     def at_sea(self, found: list[Any], folded: str, start: int, end: int, seas: dict[str, Any]) -> list[Any]:
         """The mentions with each one off a coast replaced by the sea: the sea the sentence names, else the sea
         area off the port (its coordinates). Off a country and no sea named, the country stays: the incident key
         already maps a maritime event in a country to its shipping lanes."""
-        if self._off is None or self._ship is None or not found or not self._ship.search(folded, start, end):
+        off = self._off
+        if off is None or self._ship is None or not found:
+            return found
+        offshore = [p for p in found if p.place.precision in ("city", "site", "country")
+                    and any(h in folded[max(start, p.start - 60):p.start] for h in self._heads)
+                    and off.search(folded, max(start, p.start - 60), p.start)]
+        if not offshore or not self._ship.search(folded, start, end):  # the short look first: most have no "off"
             return found
         named = next((p.place for p in found if p.place.precision == "sea"), None)
         out = []
         for p in found:
-            place = p.place
-            if place.precision in ("city", "site", "country") and self._off.search(folded, max(start, p.start - 60),
-                                                                                   p.start):
-                sea = named or self._sea_off(place, seas)
-                if sea is not None:
-                    p = type(p)(sea, p.start, p.end, True)
-            out.append(p)
+            sea = (named or self._sea_off(p.place, seas)) if any(p is q for q in offshore) else None
+            out.append(p if sea is None else type(p)(sea, p.start, p.end, True))
         return out
 
     @staticmethod
