@@ -171,7 +171,8 @@ def main() -> None:
         total_n, total_t = total_n + 1, total_t + best
         chars = sum(len(d.body) for d in docs) / len(docs)
         size = sum(len(d.body.encode()) for d in docs) / len(docs)
-        print(f"{lang}: {1 / best:7.0f} articles/s  ({1000 * best:.2f} ms per article, {size:.0f} bytes, {chars:.0f} chars)")
+        print(f"{lang}: {1 / best:7.0f} articles/s  ({1000 * best:.2f} ms per article, {size:.0f} bytes, "
+              f"{chars:.0f} chars)")
     print(f"all: {total_n / total_t:7.0f} articles/s on one core")
     print("realistic mix (60% conflict, 40% non-conflict news):")
     for lang in ("de", "en", "fr", "es", "ar"):
