@@ -138,7 +138,11 @@ class MentionFinder:
             if "arrests" in codes and _killing_first(group, casualties):
                 codes.discard("arrests")
             code = resolve_code(codes, {w.value for w in g_weapons}, target_kinds)
-            if code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
+            policed = code in PROTEST and _police_on_crowd(roles)  # "Die Polizei ging gegen Demonstranten vor"
+            if policed:  # ACLED: deadly force against demonstrators is excessive force, otherwise an intervention
+                code = "excessive_force" if any(f.kind == "killed" for f in casualties.figures) else \
+                    "protest_intervention"
+            elif code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
                 code = "riot"
             elif code in _RIOTS and not crowd and any(w.value == "small arms" for w in g_weapons):
                 # "assailants armed with rifles opened fire and torched 45 houses": gunmen, no crowd: an attack
@@ -296,6 +300,13 @@ def _party_named(ix: TextIndex, a: int, b: int) -> bool:
 
 #: Crowd violence: a riot or a mob.
 _RIOTS = frozenset({"riot", "mob"})
+
+
+def _police_on_crowd(roles: list[tuple[ActorMention, str]]) -> bool:
+    """Security forces acting against demonstrators who attack no one: the police intervened (ACLED), no riot."""
+    attackers = [x for x, r in roles if r == "attacker"]
+    return bool(attackers) and all(x.kind == "state_forces" for x in attackers) and \
+        any(r in ("target", "victim") and x.name.lower().endswith("protesters") for x, r in roles)
 #: Demonstrations: a crowd ("thousands", "protesters") is what makes one concrete.
 _DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
 #: A negation this close before an event word denies it ("no attack", "لم يهاجم", "ohne Angriff").
