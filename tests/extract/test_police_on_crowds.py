@@ -21,3 +21,13 @@ def test_deadly_force_against_demonstrators_is_excessive_force(extract):
     body = ("NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas and live rounds at protesters in Nairobi on "
             "Wednesday, killing at least eight people, a rights group said.")
     assert [e.sub_event_type for e in extract(body, "en").events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "Des centaines d'émeutiers ont affronté les forces de l'ordre à Nouméa mardi soir, lançant des pierres et "
+           "des cocktails Molotov. Les forces de l'ordre ont fait usage de grenades lacrymogènes."),
+    ("en", "Hundreds of rioters threw stones and petrol bombs at police in Nairobi on Tuesday night. Police fired tear "
+           "gas canisters to disperse them."),
+])
+def test_rioters_the_police_dispersed_stay_a_violent_demonstration(extract, lang, body):
+    assert [e.sub_event_type for e in extract(body, lang).events] == ["Violent demonstration"]

@@ -18,6 +18,7 @@ from .places import PlaceMention
 
 MAX_EVENTS = 50
 _DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
+_RIOT = frozenset({"riot", "mob"})
 #: Attacks by fire from afar: what air defences intercept.
 _REMOTE = frozenset({"air", "shelling"})
 _PRECISION_RANK = {"site": 0, "city": 1, "admin1": 2, "sea": 3, "country": 4}
@@ -55,8 +56,11 @@ class Draft:
             self.code = m.code  # "attacked a ship" then "attacked the ship with missiles": the weapon decides
         elif not m.strong and not self._strong and _more_specific(m.code, self.code) and _names_more(m, self.mentions):
             self.code = m.code  # "glide bombs kill four" then "aircraft dropped bombs": the fuller account decides
-        elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code):
-            self.code = m.code  # "protesters" then "police fired tear gas": a protest with intervention
+        elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code) \
+                and not (self.code in _RIOT and m.code == "protest_intervention"):
+            # "protesters" then "police fired tear gas": a protest with intervention; rioters the police dispersed
+            # stay a violent demonstration (ACLED)
+            self.code = m.code
         if m.places and (self._place is None or self._headline_place(m)):
             self._place = _best_place(m)
         if self._day is None:
