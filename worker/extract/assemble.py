@@ -12,13 +12,11 @@ from worker.models.article import Article
 
 from .casualties import Casualties, Figure
 from .construct import Builder
-from .event_types import ACLED, PRIORITY, VIOLENT
+from .event_types import ACLED, DEMONSTRATIONS, PRIORITY, RIOTS, VIOLENT
 from .mentions import Mention
 from .places import PlaceMention
 
 MAX_EVENTS = 50
-_DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
-_RIOT = frozenset({"riot", "mob"})
 #: Attacks by fire from afar: what air defences intercept.
 _REMOTE = frozenset({"air", "shelling"})
 _PRECISION_RANK = {"site": 0, "city": 1, "admin1": 2, "sea": 3, "country": 4}
@@ -56,8 +54,8 @@ class Draft:
             self.code = m.code  # "attacked a ship" then "attacked the ship with missiles": the weapon decides
         elif not m.strong and not self._strong and _more_specific(m.code, self.code) and _names_more(m, self.mentions):
             self.code = m.code  # "glide bombs kill four" then "aircraft dropped bombs": the fuller account decides
-        elif m.code in _DEMO and self.code in _DEMO and PRIORITY.index(m.code) < PRIORITY.index(self.code) \
-                and not (self.code in _RIOT and m.code == "protest_intervention"):
+        elif {m.code, self.code} <= DEMONSTRATIONS and PRIORITY.index(m.code) < PRIORITY.index(self.code) \
+                and not (self.code in RIOTS and m.code == "protest_intervention"):
             # "protesters" then "police fired tear gas": a protest with intervention; rioters the police dispersed
             # stay a violent demonstration (ACLED)
             self.code = m.code
@@ -145,7 +143,7 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
     """Same kind of event: one code is a plain attack, both are demonstrations, or both are violence of the
     same ACLED type (a follow-up detail), or the mention restates the event without facts of its own."""
     code = draft.code
-    if m.code == code or code == "attack" or m.code == "attack" or (m.code in _DEMO and code in _DEMO):
+    if m.code == code or code == "attack" or m.code == "attack" or {m.code, code} <= DEMONSTRATIONS:
         return True
     if _arrests_at_protest(code, m.code):
         return True
@@ -164,7 +162,7 @@ def _types_fit(draft: Draft, m: Mention) -> bool:
 
 def _arrests_at_protest(code: str, other: str) -> bool:
     """Arrests at a demonstration are its police intervention (ACLED), not an event of their own."""
-    return (code == "arrests" and other in _DEMO) or (other == "arrests" and code in _DEMO)
+    return (code == "arrests" and other in DEMONSTRATIONS) or (other == "arrests" and code in DEMONSTRATIONS)
 
 
 def _places_fit(draft: Draft, m: Mention) -> bool:
@@ -245,7 +243,7 @@ def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Dra
     for m in mentions:
         if m.status in ("hypothetical", "denied", "generic"):
             continue
-        if off_topic and m.code not in _DEMO and not (m.strong and m.casualties.figures):
+        if off_topic and m.code not in DEMONSTRATIONS and not (m.strong and m.casualties.figures):
             continue  # a protest against prices is still a protest
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
             # a bare count, or "the attack had not been reported at the time": the event before it (a reference

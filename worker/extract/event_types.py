@@ -44,6 +44,10 @@ PRIORITY = ("suicide", "chemical", "excessive_force", "air", "ied", "grenade", "
 VIOLENT = frozenset({"suicide", "chemical", "air", "ied", "grenade", "shelling", "regain", "overtake", "clash",
                      "abduction", "sexual", "attack_civ", "attack", "excessive_force", "riot", "mob", "looting"})
 PROTEST = frozenset({"protest", "protest_intervention"})
+#: Crowd violence: a riot or a mob.
+RIOTS = frozenset({"riot", "mob"})
+#: Every demonstration code, peaceful or not.
+DEMONSTRATIONS = PROTEST | RIOTS | {"excessive_force"}
 #: Weapons that decide the sub-event type of a plain "attack".
 _WEAPON_CODES = (("drone", "air"), ("aircraft", "air"), ("suicide", "suicide"), ("car bomb", "ied"), ("IED", "ied"),
                  ("landmine", "ied"), ("grenade", "grenade"), ("ballistic missile", "shelling"),

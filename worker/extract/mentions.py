@@ -8,8 +8,8 @@ from datetime import date
 from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actors, state_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
-from .event_types import (PROTEST, VIOLENT, Trigger, find_triggers, grievance_only, is_violent_context, meant,
-                          resolve_code, vetoed)
+from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
+                          is_violent_context, meant, resolve_code, vetoed)
 from .figures import FigureMention, find_figure, onset
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -144,7 +144,7 @@ class MentionFinder:
                     "protest_intervention"
             elif code in PROTEST and any(t.code in ("attack", "attack_civ") for t in group) and violent:
                 code = "riot"
-            elif code in _RIOTS and not crowd and any(w.value == "small arms" for w in g_weapons):
+            elif code in RIOTS and not crowd and any(w.value == "small arms" for w in g_weapons):
                 # "assailants armed with rifles opened fire and torched 45 houses": gunmen, no crowd: an attack
                 code = resolve_code({"attack"}, {w.value for w in g_weapons}, target_kinds)
             g_places = [p for p in places if p.start >= start]
@@ -152,7 +152,7 @@ class MentionFinder:
             if _negated(group, cues):
                 status = "denied"
             anchored = _incident(casualties, g_places, g_dates) if cues.has("discourse") or cues.has("trial") else \
-                (crowd and code in _DEMO) or cues.has("separate") or \
+                (crowd and code in DEMONSTRATIONS) or cues.has("separate") or \
                 _anchored(group, _spans_of(s, group), casualties, g_weapons, g_places, g_dates, roles)
             mentions.append(Mention(s, start, b, code, status, any(t.strong for t in group), first, g_weapons,
                                     casualties if not mentions else Casualties(), g_dates, g_places, roles,
@@ -265,6 +265,10 @@ class MentionFinder:
         return out
 
 
+#: How far from an agreement word its agreeing verb may stand, within one clause.
+_AGREED_REACH = 80
+
+
 def _agreed(ix: TextIndex, t: Trigger, a: int, b: int) -> bool:
     """Whether the clause of an agreement word says it was made or took effect ("agreed to a ceasefire", "la trêve
     est entrée en vigueur"), not only that it exists ("a annoncé le ministère, malgré le cessez-le-feu")."""
@@ -274,8 +278,6 @@ def _agreed(ix: TextIndex, t: Trigger, a: int, b: int) -> bool:
             return True
     return False
 
-
-_AGREED_REACH = 80
 
 #: Who can make a threat worth an event: fighters, an armed group, its leaders, a state (by name or adjective).
 _PARTIES = ("combatants", "named_actors", "leaders", "countries", "demonyms")
@@ -298,17 +300,13 @@ def _party_named(ix: TextIndex, a: int, b: int) -> bool:
         any(m.value not in _BYSTANDERS for m in ix.find("generic_actors", a, b))
 
 
-#: Crowd violence: a riot or a mob.
-_RIOTS = frozenset({"riot", "mob"})
-
-
 def _police_on_crowd(roles: list[tuple[ActorMention, str]]) -> bool:
     """Security forces acting against demonstrators who attack no one: the police intervened (ACLED), no riot."""
     attackers = [x for x, r in roles if r == "attacker"]
     return bool(attackers) and all(x.kind == "state_forces" for x in attackers) and \
         any(r in ("target", "victim") and x.name.lower().endswith("protesters") for x, r in roles)
-#: Demonstrations: a crowd ("thousands", "protesters") is what makes one concrete.
-_DEMO = frozenset({"protest", "protest_intervention", "excessive_force", "riot", "mob"})
+
+
 #: A negation this close before an event word denies it ("no attack", "لم يهاجم", "ohne Angriff").
 _NEGATION_REACH = 12
 
@@ -332,7 +330,7 @@ def _killing_first(group: list[Trigger], casualties: Casualties) -> bool:
 def _demonstration(t: Trigger, crowd: bool) -> bool:
     """A demonstration word that stands even beside a grievance ("protest against rising fuel prices"): a riot or
     tear gas as it is, a protest word with a crowd ("Oil prices rallied" has none)."""
-    return t.code in _DEMO and (crowd or t.code != "protest")
+    return t.code in DEMONSTRATIONS and (crowd or t.code != "protest")
 
 
 def _negated(group: list[Trigger], cues: Cues) -> bool:

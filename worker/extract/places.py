@@ -471,9 +471,9 @@ class PlaceFinder:
         gives (see SettlementFrames)."""
         out = []
         for frame, s, e in self.settlements.names(text, ix, max(start, ix.places_from), end, self._curated_name):
-            named = [p for p in self.gaz.lookup(ix.folded[frame:e]) or () if p.curated] if frame < s else []
-            if named:  # "la ville de Gaza", "ciudad de Gaza": the frame is part of the name
-                out.append(PlaceMention(named[0], frame, e, True))
+            named = self._curated(ix.folded[frame:e]) if frame < s else None
+            if named is not None:  # "la ville de Gaza", "ciudad de Gaza": the frame is part of the name
+                out.append(PlaceMention(named, frame, e, True))
                 continue
             if any(p.start <= s and e <= p.end for p in found):
                 continue
@@ -487,8 +487,11 @@ class PlaceFinder:
                 out.append(PlaceMention(Place(text[s:e], code, None, None, None, "city"), s, e, True))
         return out
 
+    def _curated(self, folded: str) -> Place | None:
+        return next((p for p in self.gaz.lookup(folded) or () if p.curated), None)
+
     def _curated_name(self, folded: str) -> bool:
-        return any(p.curated for p in self.gaz.lookup(folded) or ())
+        return self._curated(folded) is not None
 
     def _frame_adjective(self, folded: str, frame: int, s: int, start: int) -> str | None:
         """The country of a demonym in the frame or the word before it ("der nordsyrischen Stadt")."""
