@@ -18,11 +18,12 @@ from .store import IncidentStore, days_between
 @dataclass
 class Resolution:
     """The event with its incident id, and every incident whose content changed (new revisions only); for an
-    event resolved before (a redelivery), its incident as stored, whose outputs are sent again."""
+    event resolved before (a redelivery), the incidents its step changed, as they now stand, to be sent again:
+    its first run may have stored the state and died before its outputs were out."""
 
     event: Event
     incidents: list[Incident] = field(default_factory=list)
-    repeated: Incident | None = None
+    repeated: list[Incident] = field(default_factory=list)
 
 
 def _member(event: Event) -> Member:
@@ -72,9 +73,11 @@ class IncidentResolver:
         store = IncidentStore(self.state, key)
         known = self._resolved_before(store, event)
         if known is not None:
-            record = store.record(known)
-            return Resolution(event.model_copy(update={"incident_id": known}),
-                              repeated=Incident.model_validate(record["incident"]) if record else None)
+            return Resolution(event.model_copy(update={"incident_id": known}), repeated=self._repeated(store, event,
+                                                                                                       known))
+        journal = store.journal(event.event_id)
+        if journal is not None:
+            return self._finish(store, event, journal)
         cutoff = store.advance(event.published_at.date(), self.horizon_days, self.replay_memory_days)
         member = _member(event)
         overtaken = self._overtaken(store, member)
@@ -107,6 +110,16 @@ class IncidentResolver:
                 event.published_at.date() < watermark - timedelta(days=self.horizon_days)
             return known if evicted else None
         return known if any(m["event_id"] == event.event_id for m in record["members"]) else None
+
+    def _repeated(self, store: IncidentStore, event: Event, known: str) -> list[Incident]:
+        """The event's incident and any other its step changed, as stored now, then those it superseded."""
+        ids, superseded = [known], []
+        outputs = store.outputs(event.event_id)
+        if outputs is not None:
+            ids += [i for i in outputs["changed"] if i != known]
+            superseded = [Incident.model_validate(s) for s in outputs["superseded"]]
+        records = [store.record(i) for i in ids]
+        return [Incident.model_validate(r["incident"]) for r in records if r is not None] + superseded
 
     def _ambiguous(self, store: IncidentStore, matches: list[tuple[Verdict, str]]) -> bool:
         """The two best candidates fit about equally well but cannot be one incident (say a report of 'a
@@ -205,7 +218,7 @@ class IncidentResolver:
                 cutoff: date, event: Event) -> Resolution:
         """Write each (incident id, its reports, incidents it absorbs) and emit the new revisions: the event's
         incident first, then other changed ones, then the absorbed ones as superseded."""
-        changed, superseded = [], []
+        changed, superseded, steps = [], [], []
         for incident_id, members, absorbed in plan:
             members = sorted(members, key=report_order)
             old = store.record(incident_id)
@@ -215,11 +228,29 @@ class IncidentResolver:
                 supersedes += [other, *previous.supersedes]
                 superseded.append(previous.model_copy(update={"status": "superseded", "superseded_by": incident_id,
                                                               "revision": previous.revision + 1}))
-                store.drop(other, keep_events=True)
             incident = consolidate(incident_id, key, members, revision=old["incident"]["revision"] + 1 if old else 1,
                                    supersedes=supersedes)
             days = sorted({d for m in members for d in days_between(*date_range(m)[:2]) if d > cutoff.isoformat()})
-            store.save(incident_id, incident.model_dump(mode="json"), members, days,
-                       exp=report_order(members[-1])[0].date().isoformat())
+            steps.append({"id": incident_id, "incident": incident.model_dump(mode="json"), "members": members,
+                          "days": days, "exp": report_order(members[-1])[0].date().isoformat(), "absorbed": absorbed})
             changed.append(incident)
-        return Resolution(event.model_copy(update={"incident_id": changed[0].incident_id}), changed + superseded)
+        journal = {"event": event.event_id, "steps": steps,
+                   "superseded": [s.model_dump(mode="json") for s in superseded]}
+        if len(steps) > 1 or superseded:
+            store.begin(journal)
+        return self._finish(store, event, journal)
+
+    def _finish(self, store: IncidentStore, event: Event, journal: dict[str, Any]) -> Resolution:
+        """Apply a step's journal; the event's own incident record, which marks the step done, is written last.
+
+        A step that changes several incidents writes its journal first: a crash keeps a prefix of a step's
+        writes, and a redelivered event whose step was cut short finishes it from the journal instead of
+        resolving again against half-merged state (idempotent: dropping a dropped incident or saving a saved
+        record changes nothing)."""
+        for step in reversed(journal["steps"]):
+            for other in step["absorbed"]:
+                store.drop(other)
+            store.save(step["id"], step["incident"], step["members"], step["days"], exp=step["exp"])
+        incidents = [Incident.model_validate(step["incident"]) for step in journal["steps"]]
+        superseded = [Incident.model_validate(s) for s in journal["superseded"]]
+        return Resolution(event.model_copy(update={"incident_id": incidents[0].incident_id}), incidents + superseded)

@@ -3,6 +3,8 @@
 Keys (all prefixed with the incident key, e.g. ``IQ|`` or ``Red Sea|``):
   i|<incident id>  {"incident": Incident JSON, "members": [event JSON, ...], "days": [...], "exp": day}
   e|<event id>     incident id the event belongs to (redelivery, and links survive merges)
+  o|<event id>     for a step that changed several incidents: their ids and the superseded revisions it sent
+  journal          the last such step's writes, so a step a crash cut short is finished, not redone
   x|<day>          ids of incidents whose reports put the event on that day (candidate index)
   q|<day>          ids of incidents whose last report was published that day (expiry)
   wm               watermark: latest publication day seen
@@ -78,19 +80,29 @@ class IncidentStore(PrefixedState):
         self._records[incident_id] = {"incident": incident, "members": members, "days": days, "exp": exp}
         self._set(f"i|{incident_id}", self._records[incident_id])
 
-    def drop(self, incident_id: str, *, keep_events: bool) -> None:
-        """Delete a record and its index entries; its event links too unless they now point elsewhere."""
+    def drop(self, incident_id: str) -> None:
+        """Delete a record and its index entries; its event links stay (they now point elsewhere, or let a
+        replayed event of an evicted incident be recognised)."""
         record = self.record(incident_id)
         if record is None:
             return
         for day in record["days"]:
             self._remove(f"x|{day}", incident_id)
-        if not keep_events:
-            for member in record["members"]:
-                if self.incident_of(member["event_id"]) == incident_id:
-                    self._del(f"e|{member['event_id']}")
         self._records[incident_id] = None
         self._del(f"i|{incident_id}")
+
+    def begin(self, journal: dict[str, Any]) -> None:
+        """Record a multi-incident step before its writes (see `IncidentResolver._finish`)."""
+        self._set("journal", journal)
+        changed = [step["id"] for step in journal["steps"]]
+        self._set(f"o|{journal['event']}", {"changed": changed, "superseded": journal["superseded"]})
+
+    def journal(self, event_id: str) -> dict[str, Any] | None:
+        journal = self._get("journal")
+        return journal if journal is not None and journal["event"] == event_id else None
+
+    def outputs(self, event_id: str) -> dict[str, Any] | None:
+        return self._get(f"o|{event_id}")
 
     def _lower_sweep(self, day: str) -> None:
         sweep = self._get("sweep")
@@ -113,7 +125,7 @@ class IncidentStore(PrefixedState):
                 record = self.record(incident_id)
                 if record is not None and record["exp"] <= sweep:
                     self._add_all(f"t|{sweep}", [m["event_id"] for m in record["members"]])
-                    self.drop(incident_id, keep_events=True)
+                    self.drop(incident_id)
             self._del(f"q|{sweep}")
             self._del(f"x|{sweep}")
             sweep = (date.fromisoformat(sweep) + timedelta(days=1)).isoformat()
@@ -133,6 +145,7 @@ class IncidentStore(PrefixedState):
         while day is not None and date.fromisoformat(day) < cutoff:
             for event_id in self._get(f"t|{day}") or ():
                 self._del(f"e|{event_id}")
+                self._del(f"o|{event_id}")
             self._del(f"t|{day}")
             day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
         if day != start:

@@ -107,7 +107,7 @@ class Stages:
             resolution = self.resolver.resolve(event)
             # a redelivered event sends its incident, alerts and tally shares again (all idempotent downstream):
             # its first run may have stored the state and died before they were out
-            incidents = list(resolution.incidents) or ([resolution.repeated] if resolution.repeated else [])
+            incidents = list(resolution.incidents) or resolution.repeated
             alerts = [alert for incident in incidents for alert in self.incident_alert_engine.on_incident(incident)]
         shares = [c for incident in incidents for c in fan_out(self.tally_definitions, incident)]
         return ResolvedEvent(resolution.event, incidents, alerts, batch_of(shares))
