@@ -8,7 +8,7 @@ from worker.models import Extraction
 from worker.models.article import Article
 
 from .assemble import build_event, group_mentions
-from .event_types import off_topic
+from .event_types import DEMONSTRATIONS, off_topic
 from .figures import build_figure
 from .lexicon import lexicon
 from .matcher import Match, TextIndex, fold
@@ -49,7 +49,8 @@ class Extractor:
         index = {k: lex.index(f, max((s.end for s in sentences if s.source == k), default=0), events[k])
                  for k, f in folded.items()}
         index["body"].places_from = dateline_end(article.body)
-        candidates = candidate_sentences(sentences, index)
+        sport_or_markets = off_topic([events["headline"], events["body"]], (article.headline, article.body))
+        candidates = candidate_sentences(sentences, index, sport_or_markets)
         countries = article_countries(index)
         mentions, figures = [], []
         for s in candidates:
@@ -58,7 +59,6 @@ class Extractor:
             if result.figure is not None:
                 figures.append(build_figure(article, s, result.figure, result.figure_places,
                                             result.figure_actors, published))
-        sport_or_markets = off_topic([events["headline"], events["body"]], (article.headline, article.body))
         drafts = group_mentions(mentions, sport_or_markets)
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
         built = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]
@@ -90,15 +90,29 @@ def _worth_reading(events: dict[str, list[Match]]) -> bool:
 _ON_THEIR_OWN = ("threat", "blame")
 
 
-def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex]) -> list[Sentence]:
-    """Sentences worth a full analysis: a trigger, casualty, threat, blame or running-count word in them."""
+def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex],
+                        off_topic: bool = False) -> list[Sentence]:
+    """Sentences worth a full analysis: a trigger, casualty, threat, blame or running-count word in them. In a
+    match report or market story only what `group_mentions` keeps there can come out: a toll, a running count
+    or a demonstration (most of its violent words are the game's)."""
     keep = []
     for s in sentences:
         ix = index[s.source]
+        if off_topic and not _counts_off_topic(ix, s.start, s.end):
+            continue
         if (any(ix.first(cat, s.start, s.end) for cat in _CANDIDATE)
                 or any(m.value in _ON_THEIR_OWN for m in ix.find("status", s.start, s.end))):
             keep.append(s)
     return keep
+
+
+#: Casualty and running-count words: the sentences of an off-topic article that may yield a toll or a figure.
+_COUNTING = ("killed", "injured", "since", "figure_total")
+
+
+def _counts_off_topic(ix: TextIndex, start: int, end: int) -> bool:
+    return (any(ix.first(cat, start, end) for cat in _COUNTING) or ix.first("non_lethal", start, end) is not None
+            or any(m.value[0] in DEMONSTRATIONS for m in ix.find("triggers", start, end)))
 
 
 def article_countries(index: dict[str, TextIndex]) -> frozenset[str]:
