@@ -46,11 +46,13 @@ class Extractor:
             return Extraction(article_id=article.article_id, language=article.language)
         sentences = split(article.headline, "headline", 0, lex.abbreviations, limit=3)
         sentences += split(article.body, "body", len(sentences), lex.abbreviations)
-        index = {k: lex.index(f, max((s.end for s in sentences if s.source == k), default=0), events[k])
+        index = {k: lex.event_index(f, max((s.end for s in sentences if s.source == k), default=0), events[k])
                  for k, f in folded.items()}
         index["body"].places_from = dateline_end(article.body)
         sport_or_markets = off_topic([events["headline"], events["body"]], (article.headline, article.body))
         candidates = candidate_sentences(sentences, index, sport_or_markets)
+        for source, ix in index.items():
+            lex.add_little_words(ix, [(s.start, s.end) for s in candidates if s.source == source])
         countries = article_countries(index)
         mentions, figures = [], []
         for s in candidates:

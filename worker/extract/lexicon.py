@@ -17,6 +17,9 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 LITTLE_WORDS = frozenset({"numbers", "vague_numbers", "duals", "scale_words", "qualifiers", "qualifiers_after",
                           "locatives", "reference_locatives", "roles", "persons", "leaders", "including", "toll",
                           "context", "legal"})
+#: How far around an analysed sentence its little words are scanned: past the longest look-around of the analysis
+#: (a qualifier 30 characters before a number, a legal word 60 after) and a term's length.
+_LITTLE_REACH = 120
 #: How far past a claim an event word it hides may run ("said it fired [rockets]").
 _HIDDEN_REACH = 40
 #: What a claim's last word may start: an event word or a weapon.
@@ -161,6 +164,14 @@ class Lexicon:
 
     def index(self, folded: str, end: int | None = None, events: dict[str, list[Match]] | None = None) -> TextIndex:
         """Every lexicon term in folded[:end] by category; `events` is this text's `events()` if already scanned."""
+        ix = self.event_index(folded, end, events)
+        ix.add(self._matchers[1].scan(folded, 0, end))
+        return ix
+
+    def event_index(self, folded: str, end: int | None = None,
+                    events: dict[str, list[Match]] | None = None) -> TextIndex:
+        """The event words of folded[:end] only: enough to choose the sentences worth reading, whose little words
+        `add_little_words` then adds."""
         stop = len(folded) if end is None else end
         if events is None:
             by = self._with_claimed_acts(folded, self._matchers[0].scan(folded, 0, end), end)
@@ -168,8 +179,18 @@ class Lexicon:
             by = dict(events)
         else:
             by = {cat: kept for cat, found in events.items() if (kept := [m for m in found if m.end <= stop])}
-        by.update(self._matchers[1].scan(folded, 0, end))
         return TextIndex(folded, by, self)
+
+    def add_little_words(self, ix: TextIndex, spans: list[tuple[int, int]]) -> None:
+        """The little words (numbers, qualifiers, locatives...) within `_LITTLE_REACH` of these spans, which are
+        sorted and disjoint. The analysis of a sentence looks at most a few dozen characters past it; scanning
+        only there saves most of a news story whose violent words are a game's."""
+        folded = ix.folded
+        by: dict[str, list[Match]] = {}
+        for start, end in _windows(folded, spans, len(ix.folded)):
+            for cat, found in self._matchers[1].scan(folded, start, end).items():
+                by.setdefault(cat, []).extend(found)
+        ix.add(by)
 
     def _english_demonyms(self) -> list[tuple[str, str]]:
         """In English the gazetteer's demonyms ("Cameroonian", "Myanmar": "Myanmar military") are the adjectives."""
@@ -217,3 +238,19 @@ def _name_parts(name: str) -> list[str]:
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of a language (English for languages without one)."""
     return Lexicon(lang if lang in LANGUAGES else "en")
+
+
+def _windows(folded: str, spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The spans widened by `_LITTLE_REACH` to the next non-letter (no word is cut in two), merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a, b = max(0, start - _LITTLE_REACH), min(length, end + _LITTLE_REACH)
+        while a > 0 and folded[a - 1].isalnum():
+            a -= 1
+        while b < length and folded[b].isalnum():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -352,6 +352,10 @@ class TextIndex:
         self._lists = {cat: (ms, [m.start for m in ms]) for cat, ms in by_category.items() if ms}
         self._len = len(folded)
 
+    def add(self, by_category: dict[str, list[Match]]) -> None:
+        """Categories not indexed yet."""
+        self._lists.update((cat, (ms, [m.start for m in ms])) for cat, ms in by_category.items() if ms)
+
     def find(self, category: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Matches of a category lying inside folded[start:end]."""
         lists = self._lists.get(category)
