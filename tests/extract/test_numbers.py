@@ -28,6 +28,17 @@ def nums(lang, text):
     ("ar", "ما لا يقل عن ٤ قتلى", [(4, "at_least")]),
     ("ar", "خمسة وعشرون", [(25, "exact")]),
     ("ar", "قتيلين", [(2, "exact")]),
+    # a number word times a dozen or a million; "one dozen" is about twelve, a vague amount
+    ("fr", "deux douzaines de morts", [(24, "exact")]),
+    ("fr", "une douzaine de morts", [(12, "at_least")]),
+    ("fr", "deux millions de déplacés", [(2000000, "exact")]),
+    ("de", "zwei Dutzend Verletzte", [(24, "exact")]),
+    ("de", "ein Dutzend Tote", [(12, "at_least")]),
+    ("es", "dos docenas de muertos", [(24, "exact")]),
+    ("es", "una docena de heridos", [(12, "at_least")]),
+    ("en", "two dozen people", [(24, "exact")]),
+    ("en", "about 3 dozen people", [(36, "about")]),
+    ("en", "a dozen people", [(12, "exact")]),
     ("ar", "عشرات الجرحى", [(10, "at_least")]),
 ])
 def test_numbers(lang, text, expected):

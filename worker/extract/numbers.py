@@ -84,6 +84,16 @@ def _qualifier(ix: TextIndex, start: int, end: int) -> str:
     return "exact"
 
 
+def _scaled(ix: TextIndex, value: int, start: int, end: int, stop: int) -> tuple[int, int, int, bool]:
+    """A run of number words and the scale word right after it: "deux douzaines" 24, "zwei Millionen". One is
+    left alone: "une douzaine", "ein Dutzend" are about twelve (vague numbers)."""
+    if value > 1:
+        scale = ix.find("scale_words", end, min(stop, end + 14))
+        if scale and not ix.folded[end:scale[0].start].strip():
+            return value * scale[0].value, start, scale[0].end, False
+    return value, start, end, False
+
+
 def find_numbers(ix: TextIndex, start: int, end: int) -> list[Number]:
     """All quantities in folded[start:end], in text order, with their qualifiers."""
     folded, lex = ix.folded, ix.lex
@@ -107,7 +117,7 @@ def find_numbers(ix: TextIndex, start: int, end: int) -> list[Number]:
                 run_end = w.end
                 continue
         if run:
-            spans.append((_word_value(tuple(run), lex.lang), run_start, run_end, False))
+            spans.append(_scaled(ix, _word_value(tuple(run), lex.lang), run_start, run_end, end))
         if w is not None:
             run, run_start, run_end = [(folded[w.start:w.end], w.value)], w.start, w.end
     for v in ix.find("vague_numbers", start, end):
