@@ -126,9 +126,13 @@ def _ordinal_count(ix: TextIndex, start: int, end: int) -> Number | None:
     if not triggers:
         return None
     folded = ix.folded
-    for m in _ORDINAL.finditer(folded, start, end):
-        if any(0 < t.start - m.end() <= 24 and len(folded[m.end():t.start].split()) <= _ORDINAL_GAP for t in triggers):
-            return Number(int(m.group(1)), "exact", m.start(1), m.end(1))
+    words, values = _ordinal_words(tuple(ix.lex.data.get("figures", {}).get("ordinals", {}).items()))
+    for rx in (_ORDINAL, words):
+        for m in rx.finditer(folded, start, end) if rx is not None else ():
+            if any(0 < t.start - m.end() <= 24 and len(folded[m.end():t.start].split()) <= _ORDINAL_GAP
+                   for t in triggers):
+                ordinal = m.group(1)
+                return Number(values[ordinal] if rx is words else int(ordinal), "exact", m.start(1), m.end(1))
     for t in triggers:
         after = _NUMBER_AFTER.match(folded, t.end, end)
         if after is not None:
@@ -140,6 +144,16 @@ def _ordinal_count(ix: TextIndex, start: int, end: int) -> Number | None:
 
 
 _AR_ORDINAL_WORDS = sorted(AR_ORDINALS, key=len, reverse=True)
+
+
+@lru_cache(maxsize=8)
+def _ordinal_words(ordinals: tuple[tuple[str, int], ...]) -> tuple[re.Pattern | None, dict[str, int]]:
+    """A language's ordinal words ("fifteenth", "fünfzehnten", "decimoquinto"), folded, and their values."""
+    values = {fold(word): value for word, value in ordinals}
+    if not values:
+        return None, values
+    body = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({body})(?= )"), values
 
 
 def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[DateMention],
