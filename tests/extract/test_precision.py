@@ -135,6 +135,17 @@ def test_claimant_is_never_the_target(extractor, article, lang, body):
     ("ar", "واتهم النائب الحكومة باغتصاب السلطة في البلاد."),
     ("ar", "وأعلنت الحركة أن الرهينة الألماني ما زال على قيد الحياة."),
     ("en", "The German hostage is still alive, the group said."),
+    # what happens every day is no one event
+    ("es", '"Aquí ya no se puede vivir, todos los días hay balaceras", contó una mujer en Guayaquil.'),
+    ("en", '"There are shootings every day here," a resident of Port-au-Prince said.'),
+    ("fr", "« Il y a des fusillades tous les jours ici », a raconté une habitante de Port-au-Prince."),
+    ("de", "„Hier wird jeden Tag geschossen“, sagte eine Bewohnerin von Port-au-Prince."),
+    ("ar", "وقال أحد السكان إن القصف يتكرر كل يوم في مدينة الفاشر."),
+    # fighters gathered in zones under a peace deal hold no rally
+    ("es", "El Gobierno y el grupo armado firmaron en Doha un documento que prevé la concentración de sus "
+           "combatientes en zonas temporales."),
+    ("fr", "Le gouvernement et le groupe armé ont signé à Doha un accord prévoyant le rassemblement de ses "
+           "combattants dans trois zones."),
 ])
 def test_runs_of_attacks_hostages_and_idioms_are_no_event(extractor, article, lang, body):
     assert extractor.extract(article(body, lang)).events == []
@@ -185,3 +196,15 @@ def test_claim_after_a_reported_toll_is_news_and_names_its_claimant(extractor, a
     assert event.status == "new"
     assert "Islamic State:claimant" in roles(event)
     assert "Unidentified armed group:claimant" not in roles(event)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("es", "Dos policías muertos por una motobomba en Jamundí, en el suroeste de Colombia."),
+    ("fr", "Deux policiers ont été tués par l'explosion d'une moto piégée devant un commissariat à Gao."),
+    ("en", "A motorcycle packed with explosives blew up outside a police station in Quetta, killing two officers."),
+    ("ar", "قتل شرطيان بانفجار دراجة نارية مفخخة أمام مركز للشرطة في كويتا."),
+])
+def test_a_motorcycle_bomb_is_an_ied_against_the_police(extractor, article, lang, body):
+    event = primary(extractor, article, body, lang)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert "Police:target" in roles(event)
