@@ -35,3 +35,27 @@ def test_an_agreement_made_is_an_event(extract, lang, body):
 ])
 def test_a_ceasefire_as_context_is_no_event(extract, lang, body):
     assert "Agreement" not in types(extract, lang, body)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Lebanon's health ministry says Israeli strikes have killed more than 300 people in Lebanon since the "
+           "ceasefire took effect."),
+    ("fr", "Les frappes israéliennes ont tué plus de 300 personnes au Liban depuis l'entrée en vigueur du "
+           "cessez-le-feu, selon le ministère de la Santé."),
+    ("de", "Seit Inkrafttreten der Waffenruhe wurden bei israelischen Angriffen im Libanon mehr als 300 Menschen "
+           "getötet."),
+    ("es", "Los ataques israelíes han matado a más de 300 personas en el Líbano desde la entrada en vigor del alto "
+           "el fuego."),
+])
+def test_a_toll_since_an_agreement_is_a_running_figure(extract, lang, body):
+    """No new event (it was an Agreement with 300 dead): a count from the ceasefire, whose date is not given."""
+    extraction = extract(body, lang, "", PUBLISHED)
+    assert extraction.events == []
+    assert [(f.value, f.metric, f.since) for f in extraction.reported_figures] == [(300, "fatalities", None)]
+
+
+def test_an_event_word_beside_a_ceasefire_in_force_types_the_event(extract):
+    [event] = extract("Trotz der Waffenruhe wurden am Mittwoch zwei Menschen bei einem Drohnenangriff im Südlibanon "
+                      "getötet.", "de", "", PUBLISHED).events
+    assert event.sub_event_type == "Air/drone strike"
+    assert next(e.text for e in event.evidence if e.field == "event_type") == "Drohnenangriff"

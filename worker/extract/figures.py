@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .casualties import Casualties
 from .dates import AR_ORDINALS, DateMention, find_dates
-from .matcher import TextIndex, fold
+from .matcher import Match, TextIndex, fold
 from .numbers import Number, find_numbers
 
 _ATTRIBUTION_TAIL = re.compile(r"^(?:(?:the|der|die|dem|des|le|la|les|l'|el|los|las|del|al)\s)?([^\W\d_][\w.'-]{1,30}(?:\s[^\W\d_][\w.'-]{1,30}){0,3})")
@@ -165,7 +165,7 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
         or onset(ix, dates, start, end) or _since_then(ix, text, start, end, published)
     if since is not None and published - since.value < _MIN_SPAN:  # type: ignore[operator]  # values set above
         since = None
-    total = ix.first("figure_total", start, end)
+    total = ix.first("figure_total", start, end) or _since_agreement(ix, start, end)
     if since is None and total is None:
         return None
     attribution = _attribution(ix, text, start, end)
@@ -186,6 +186,20 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
             metric = "fatalities" if fig.kind == "killed" else "injuries"
             return FigureMention(fig.number, metric, since, name, span)
     return None
+
+
+def _since_agreement(ix: TextIndex, start: int, end: int) -> Match | None:
+    """"killed 300 people since the ceasefire took effect": a count from an agreement, whose date the sentence
+    need not give, is a running figure."""
+    for m in ix.find("since", start, end):
+        for t in ix.find("triggers", m.end, min(end, m.end + _SINCE_AGREEMENT_REACH)):
+            if t.value[0] == "agreement" and not any(ch in ix.folded[m.end:t.start] for ch in ",;:.()"):
+                return m
+    return None
+
+
+#: How far after "since" ("desde la entrada en vigor del alto el fuego") the agreement word may come.
+_SINCE_AGREEMENT_REACH = 40
 
 
 #: Who running counts of attacks are usually about; armed groups named in passing are the attackers.

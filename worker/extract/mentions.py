@@ -117,12 +117,16 @@ class MentionFinder:
         places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
         mentions: list[Mention] = []
         for group in self._groups(s, kept):
+            pacts = [t for t in group if t.code == "agreement"]
+            if pacts and not any(_agreed(ix, t, a, b) for t in pacts):
+                # "despite the ceasefire in force", "ceasefire talks": an agreement is news once made
+                group = [t for t in group if t.code != "agreement"]
+                if not group:
+                    continue
             first = group[0]
             start = a if not mentions else first.start
             status = "threat" if first.code == "other" and cues.has("threat") else \
                 mention_status(cues, dates, first.start, bool(casualties.figures), published)
-            if all(t.code == "agreement" for t in group) and not any(_agreed(ix, t, a, b) for t in group):
-                continue  # "despite the ceasefire in force", "ceasefire talks": an agreement is news once made
             if all(t.code == "agreement" for t in group) and cues.has("hypothetical"):
                 status = "hypothetical"  # an agreement is news once made: "a deal could be reached by Sunday" is none
             g_weapons = [w for w in weapons if start <= w.start]
@@ -271,7 +275,11 @@ _AGREED_REACH = 80
 
 def _agreed(ix: TextIndex, t: Trigger, a: int, b: int) -> bool:
     """Whether the clause of an agreement word says it was made or took effect ("agreed to a ceasefire", "la trêve
-    est entrée en vigueur"), not only that it exists ("a annoncé le ministère, malgré le cessez-le-feu")."""
+    est entrée en vigueur"), not only that it exists ("a annoncé le ministère, malgré le cessez-le-feu") or counts
+    from it ("killed 300 people since the ceasefire took effect", "منذ بدء وقف إطلاق النار")."""
+    for m in ix.find("since", max(a, t.start - _AGREED_REACH), t.start):
+        if not any(ch in ix.folded[m.end:t.start] for ch in ",;:.()"):
+            return False
     for m in ix.find("agreeing", max(a, t.start - _AGREED_REACH), min(b, t.end + _AGREED_REACH)):
         between = ix.folded[m.end:t.start] if m.end <= t.start else ix.folded[t.end:m.start]
         if not any(ch in between for ch in ",;:.()"):
