@@ -1,9 +1,11 @@
 """Evaluate the event extractor per language: own labelled articles plus the public dev sets.
 
-Usage: python bench/eval_extract.py [--set {own,holdout,blind,blind2}] [--devdata DIR] [--limit N] [--verbose]
+Usage: python bench/eval_extract.py [--set {own,holdout,blind,blind2,blind3}] [--devdata DIR] [--limit N] [--verbose]
 --set holdout scores bench/data/extract/holdout/*.yaml, articles written after the rules and never used to tune them;
 --set blind scores bench/data/extract/blind/*.yaml, a second one, written while holdout failures were fixed;
 --set blind2 scores bench/data/extract/blind2/*.yaml, written in session 5 by a writer who never saw the rules, the
+lexicons or the other sets;
+--set blind3 scores bench/data/extract/blind3/*.yaml, written in session 6 by writers who never saw the rules, the
 lexicons or the other sets.
 Prints, per language, precision/recall/accuracy for event type, place, date, casualties and actors.
 """
@@ -29,7 +31,8 @@ from worker.extract.matcher import fold  # noqa: E402
 from worker.models import Article  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "extract"
-SETS = {"own": DATA, "holdout": DATA / "holdout", "blind": DATA / "blind", "blind2": DATA / "blind2"}
+SETS = {"own": DATA, "holdout": DATA / "holdout", "blind": DATA / "blind", "blind2": DATA / "blind2",
+        "blind3": DATA / "blind3"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMO_TYPES = {"Protests", "Riots"}
 
@@ -229,7 +232,8 @@ def eval_arabic(ex: Extractor, root: Path, t: Tally, limit: int | None) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="own", dest="which",
-                    help="labelled articles to score: own (written with the rules), holdout, blind, blind2 (after)")
+                    help="labelled articles to score: own (written with the rules), "
+                         "holdout, blind, blind2, blind3 (after)")
     ap.add_argument("--devdata", type=Path, default=Path("/work/shared/devdata"))
     ap.add_argument("--limit", type=int, default=None, help="max records per public dev set")
     ap.add_argument("--verbose", action="store_true")
