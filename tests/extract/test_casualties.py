@@ -48,3 +48,29 @@ def test_no_casualty_word_no_figure():
 ])
 def test_killed_and_wounded_counts_in_one_clause(lang, text, expected):
     assert cas(lang, text)[:2] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an indefinite article beside a real count is no count of one (the lowest figure had won)
+    ("fr", "Douze soldats nigériens ont été tués lors de l'attaque d'un poste militaire près de Banibangou.",
+     (12, None, False)),
+    ("es", "Un tribunal condenó a un hombre por el atentado que mató a 191 personas.", (191, None, False)),
+    # the perpetrators: "par un chef de gang", "by two gunmen"
+    ("fr", "En décembre, un massacre commis par un chef de gang avait fait au moins 180 morts.", (180, None, False)),
+    ("en", "Four villagers were killed by two gunmen on motorbikes.", (4, None, False)),
+    # a single victim named by a singular noun counts one
+    ("fr", "Une frappe de drone a tué mardi un homme circulant à moto et blessé deux passants.", (1, 2, False)),
+    ("es", "Un dron mató el martes a un hombre en Nabatieh.", (1, None, False)),
+    ("de", "Eine Drohne tötete am Dienstag einen Mann in Nabatieh.", (1, None, False)),
+])
+def test_articles_perpetrators_and_single_victims(lang, text, expected):
+    assert cas(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Die Behörden sprachen von zwölf Toten und 30 Verletzten.", (12, 30, False)),
+    ("es", "Por lo menos doce personas murieron en el ataque.", (12, None, False)),
+    ("es", "El atentado, cometido por unos diez hombres armados, dejó cinco muertos.", (5, None, False)),
+])
+def test_of_and_at_least_are_no_perpetrators(lang, text, expected):
+    assert cas(lang, text) == expected

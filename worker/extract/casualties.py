@@ -154,6 +154,25 @@ def _wounds(lex: Lexicon) -> tuple[str, ...]:
 _LEGAL_BEFORE, _LEGAL_AFTER = 2, 7
 
 
+#: The preposition before who did it: "massacre commis par un chef de gang", "killed by two gunmen". Not "von"
+#: ("sprachen von zwölf Toten") nor a bare "por" ("por lo menos doce"): Spanish only before an article.
+_BY = frozenset({"by", "par", "durch"})
+_POR_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+
+
+def _agent(folded: str, start: int) -> bool:
+    """A count or leader right after "by"/"par" (and an article) is who did it."""
+    before = folded[max(0, start - 16):start].split()[-2:]
+    if folded[start - 1:start] != " " or not before:
+        return False
+    if before[-1] in _BY:
+        return True
+    if len(before) < 2:
+        return False
+    first, article = before
+    return (first in _BY and len(article) <= 5) or (first == "por" and article in _POR_ARTICLES)
+
+
 def _suspects(ix: TextIndex, num: Number) -> bool:
     """"police charged two men", "two men were arrested", "zwei Männer wurden angeklagt", "اعتقال شخصين": a group
     counted beside a legal word, with no killed/injured word nor "and" between them, is suspects, not casualties
@@ -207,7 +226,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                and not any(d.start <= n.start < d.end for d in dates) and not _not_a_count(ix, n)]
     verbs = [m.start for m in killed if m.value == "verb"]
     for num in numbers:
-        if _suspects(ix, num):
+        if _suspects(ix, num) or _agent(folded, num.start):
             continue
         noun = _counted_noun(ix, num, end)
         if noun is None and _article(folded, num):
@@ -234,10 +253,14 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         toll = any(0 <= num.start - t.end <= 40 for t in tolls)
         figures.append(Figure(kind, num, toll))
     figures = _coordinated(ix, figures)
+    articles = [f for f in figures if _article(folded, f.number)]
+    if articles:  # "Douze soldats ont été tués lors de l'attaque d'un poste militaire": twelve, not one
+        figures = [f for f in figures
+                   if f not in articles or not any(g.kind == f.kind and g not in articles for g in figures)]
     leader = None
     if killed:
         for m in ix.find("leaders", start, end):
-            if any(abs(k.start - m.start) <= _WINDOW * 2 for k in killed):
+            if any(abs(k.start - m.start) <= _WINDOW * 2 for k in killed) and not _agent(folded, m.start):
                 leader = (m.start, m.end)
                 break
     return Casualties(tuple(figures), leader)
