@@ -141,6 +141,10 @@ def test_claimant_is_never_the_target(extractor, article, lang, body):
     ("fr", "« Il y a des fusillades tous les jours ici », a raconté une habitante de Port-au-Prince."),
     ("de", "„Hier wird jeden Tag geschossen“, sagte eine Bewohnerin von Port-au-Prince."),
     ("ar", "وقال أحد السكان إن القصف يتكرر كل يوم في مدينة الفاشر."),
+    # a political battle is no battle
+    ("ar", 'وقال الأمين العام لجامعة الدول العربية إن "المعركة اليوم سياسية ودبلوماسية بامتياز"، مؤكدا أن الدول '
+           'العربية ستتحرك بشكل جماعي.'),
+    ("en", "The governor faces a long legal battle in Texas after the ruling on Monday."),
     # fighters gathered in zones under a peace deal hold no rally
     ("es", "El Gobierno y el grupo armado firmaron en Doha un documento que prevé la concentración de sus "
            "combatientes en zonas temporales."),
