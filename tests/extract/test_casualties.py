@@ -74,3 +74,16 @@ def test_articles_perpetrators_and_single_victims(lang, text, expected):
 ])
 def test_of_and_at_least_are_no_perpetrators(lang, text, expected):
     assert cas(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "The death toll from a suicide bombing at a busy seafront restaurant in Mogadishu rose to 14 on Tuesday, "
+           "police said. Police had initially put the toll at nine dead."),
+    ("es", "El balance de muertos del atentado suicida contra un restaurante de Mogadiscio se elevó a 14 el martes. "
+           "La policía había cifrado inicialmente el balance en nueve muertos."),
+    ("de", "Die Zahl der Toten nach dem Selbstmordanschlag auf ein Restaurant in Mogadischu ist auf 14 gestiegen. "
+           "Die Polizei hatte zunächst von neun Toten gesprochen."),
+])
+def test_a_risen_toll_outranks_the_one_given_first(extract, lang, body):
+    [event] = extract(body, lang).events
+    assert event.fatalities.value == 14

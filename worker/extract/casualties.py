@@ -209,6 +209,12 @@ def _after_toll(folded: str, tolls: list, numbers: list[Number], num: Number) ->
     return False
 
 
+def _earlier(ix: TextIndex, at: int) -> bool:
+    """A toll said to be the first one given ("had initially put the toll at nine"): a later one supersedes it."""
+    before = ix.folded[max(0, at - 40):at]
+    return any(f" {word} " in f" {before} " for word in ix.lex.data.get("casualties", {}).get("earlier", ()))
+
+
 def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties:
     """Counts in folded[start:end]; numbers inside the `dates` spans ("November 4") count nobody."""
     folded = ix.folded
@@ -219,7 +225,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
     words = [(m, "killed") for m in killed] + [(m, "injured") for m in injured]
     subset_from = [m.end for m in ix.find("including", start, end)]
     in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
-    tolls = ix.find("toll", start, end)
+    tolls = [t for t in ix.find("toll", start, end) if not _earlier(ix, t.start)]
     figures: list[Figure] = []
     # the dateline's day ("Ciudad de México, 5 jun (EFE)") counts nobody
     numbers = [n for n in find_numbers(ix, start, end) if n.start >= ix.places_from
@@ -250,7 +256,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
             continue
         if in_subset(num) and any(f.kind == kind for f in figures):
             continue  # "darunter zwei Kinder": a subset of the total already counted
-        toll = any(0 <= num.start - t.end <= 40 for t in tolls)
+        toll = any(0 <= num.start - t.end <= 40 for t in tolls) or _after_toll(folded, tolls, numbers, num)
         figures.append(Figure(kind, num, toll))
     figures = _coordinated(ix, figures)
     articles = [f for f in figures if _article(folded, f.number)]
