@@ -212,3 +212,9 @@ def test_a_motorcycle_bomb_is_an_ied_against_the_police(extractor, article, lang
     event = primary(extractor, article, body, lang)
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert "Police:target" in roles(event)
+
+
+def test_a_french_term_may_start_inside_a_longer_one_after_an_elided_article(extractor, article):
+    """"l'attentat" is an anaphora term; "attentat suicide", starting after its article, is a suicide bombing."""
+    body = "Le bilan de l'attentat suicide contre un restaurant de Mogadiscio est passé à 14 morts mardi."
+    assert primary(extractor, article, body, "fr").sub_event_type == "Suicide bomb"

@@ -29,6 +29,9 @@ LANGUAGES = ("de", "en", "fr", "es", "ar")
 
 #: Prefixes Arabic glues to a word: conjunctions, prepositions and the article.
 ARABIC_CLITICS = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "ولل", "وبال")
+#: French elided words: a term may start after one even where a longer term starts with it ("l'attentat" is an
+#: anaphora, "attentat suicide" a suicide bombing).
+FRENCH_CLITICS = ("l'", "d'", "qu'", "s'", "n'", "c'", "jusqu'", "lorsqu'", "puisqu'")
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -71,7 +74,7 @@ class Lexicon:
         data = _yaml(f"{lang}.yaml")
         self.lang = lang
         self.data = data
-        self.clitics = ARABIC_CLITICS if lang == "ar" else ()
+        self.clitics = {"ar": ARABIC_CLITICS, "fr": FRENCH_CLITICS}.get(lang, ())
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", ()))
         cas = data.get("casualties", {})
         status = data.get("status", {})
