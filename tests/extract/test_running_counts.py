@@ -1,7 +1,7 @@
 """Running counts from a bare year, from the start of this year, or from a war's stated onset; comparisons are
 none."""
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -92,3 +92,18 @@ def test_since_then_takes_the_date_of_the_sentence_before(lang, text):
     dates = find_dates(ix, text, second, len(f), REF)
     fig = find_figure(ix, text, second, len(f), dates, find_casualties(ix, second, len(f), dates), REF)
     assert (fig.number.value, fig.since.value) == (300, date(2024, 3, 1))
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "The monitor has counted 37 Turkish drone strikes in SDF-held areas since the start of the year."),
+    ("de", "Die Beobachtungsstelle zählte seit Jahresbeginn 37 türkische Drohnenangriffe in den von den SDF "
+           "kontrollierten Gebieten."),
+    ("fr", "L'Observatoire a recensé 37 frappes de drones turcs dans les zones tenues par les FDS depuis le début "
+           "de l'année."),
+    ("es", "El Observatorio ha contabilizado 37 ataques con drones turcos en las zonas controladas por las FDS "
+           "desde principios de año."),
+])
+def test_a_count_of_drone_strikes_since_new_year_is_a_running_figure(extract, lang, body):
+    """'drone strikes' and 'Drohnenangriffe' are event words too: the count's unit hid inside them."""
+    figures = extract(body, lang, published=datetime(2026, 3, 4, 15, tzinfo=timezone.utc)).reported_figures
+    assert [(f.value, f.metric, f.since) for f in figures] == [(37, "attacks", date(2026, 1, 1))]
