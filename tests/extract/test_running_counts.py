@@ -94,16 +94,21 @@ def test_since_then_takes_the_date_of_the_sentence_before(lang, text):
     assert (fig.number.value, fig.since.value) == (300, date(2024, 3, 1))
 
 
-@pytest.mark.parametrize("lang, body", [
-    ("en", "The monitor has counted 37 Turkish drone strikes in SDF-held areas since the start of the year."),
+
+@pytest.mark.parametrize("lang, body, value", [
+    ("en", "The monitor has counted 37 Turkish drone strikes in SDF-held areas since the start of the year.", 37),
     ("de", "Die Beobachtungsstelle zählte seit Jahresbeginn 37 türkische Drohnenangriffe in den von den SDF "
-           "kontrollierten Gebieten."),
+           "kontrollierten Gebieten.", 37),
     ("fr", "L'Observatoire a recensé 37 frappes de drones turcs dans les zones tenues par les FDS depuis le début "
-           "de l'année."),
+           "de l'année.", 37),
     ("es", "El Observatorio ha contabilizado 37 ataques con drones turcos en las zonas controladas por las FDS "
-           "desde principios de año."),
+           "desde principios de año.", 37),
+    # bombs counted as attacks
+    ("en", "Convoys on the road have been hit by at least 15 explosive devices since January, a consultant said.", 15),
+    ("de", "Konvois auf der Straße wurden seit Januar von mindestens 15 Sprengsätzen getroffen.", 15),
+    ("ar", "وتعرضت القوافل لما لا يقل عن 15 عبوات ناسفة منذ يناير.", 15),
 ])
-def test_a_count_of_drone_strikes_since_new_year_is_a_running_figure(extract, lang, body):
+def test_counts_of_strikes_and_bombs_this_year_are_running_figures(extract, lang, body, value):
     """'drone strikes' and 'Drohnenangriffe' are event words too: the count's unit hid inside them."""
     figures = extract(body, lang, published=datetime(2026, 3, 4, 15, tzinfo=timezone.utc)).reported_figures
-    assert [(f.value, f.metric, f.since) for f in figures] == [(37, "attacks", date(2026, 1, 1))]
+    assert [(f.value, f.metric, f.since) for f in figures] == [(value, "attacks", date(2026, 1, 1))]
