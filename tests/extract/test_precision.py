@@ -218,3 +218,24 @@ def test_a_french_term_may_start_inside_a_longer_one_after_an_elided_article(ext
     """"l'attentat" is an anaphora term; "attentat suicide", starting after its article, is a suicide bombing."""
     body = "Le bilan de l'attentat suicide contre un restaurant de Mogadiscio est passé à 14 morts mardi."
     assert primary(extractor, article, body, "fr").sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize("body,attacker,target", [
+    ("قتل سبعة جنود في هجوم لحركة الشباب على قاعدة عسكرية في شبيلي السفلى.", "al-Shabaab", "Security forces"),
+    ("قتل عشرة مدنيين في هجوم لقوات الدعم السريع على قرية في ولاية الجزيرة وسط السودان.", "Rapid Support Forces",
+     "Civilians"),
+    ("قتل سبعة جنود في هجوم شنه مسلحون من حركة الشباب على قاعدة عسكرية في شبيلي السفلى.", "al-Shabaab",
+     "Security forces"),
+])
+def test_arabic_attack_of_names_the_attacker(extractor, article, body, attacker, target):
+    """"هجوم لحركة الشباب": the actor glued to لـ after an attack noun attacks (it was read as the target)."""
+    found = roles(primary(extractor, article, body, "ar"))
+    assert f"{attacker}:attacker" in found
+    assert f"{target}:target" in found or f"{target}:victim" in found
+
+
+def test_al_jazeera_is_no_place(extractor, article):
+    """Geonames gives "الجزيرة" (the name of Al Jazeera and of Gezira state) to Algiers."""
+    body = ("قتل سبعة جنود صوماليين في هجوم لحركة الشباب على قاعدة عسكرية في بلدة أوديغلي بإقليم شبيلي السفلى، وفق ما "
+            "أفاد به ضابط في الجيش للجزيرة نت.")
+    assert {e.location.name for e in extractor.extract(article(body, "ar")).events} == {"Lower Shabelle"}

@@ -229,6 +229,11 @@ _AGENT_REACH = 12
 _AGENT_WORDS, _AGENT_CHARS = 2, 30
 
 
+#: "هجوم لحركة الشباب", "غارة للتحالف": an attack noun (and an adjective), then the actor glued to لـ ("of"): the
+#: attacker, where the frame after the actor ("على قرية") names the target.
+_AR_ATTACK_OF = re.compile(r"(?:هجوم|هجمات|هجوما|غاره|غارات|قصف|ضربه|ضربات|كمين|تفجير) (?:\S+ )?لل?$")
+
+
 def _agent_gap(folded: str, agents: list[Match], start: int) -> int | None:
     """Characters between an agent cue and the actor, an adjective between counting as no more than the reach."""
     if not agents:
@@ -305,8 +310,9 @@ def assign_roles(ix: TextIndex, actors: list[ActorMention], trigger_start: int, 
         target_gap = _gap_before(folded, targets, actor.start, _ROLE_BEFORE)
         agent_gap = _agent_gap(folded, agents, actor.start)
         # "used by X", "die von X genutzt wird": X uses the target
-        by_agent = agent_gap is not None and (target_gap is None or agent_gap < target_gap) \
-            and not (used_after and _followed_by(folded, used_after, actor.end, _USED_AFTER))
+        by_agent = (agent_gap is not None and (target_gap is None or agent_gap < target_gap)
+                    and not (used_after and _followed_by(folded, used_after, actor.end, _USED_AFTER))) \
+            or (ix.lex.lang == "ar" and _AR_ATTACK_OF.search(folded, max(0, actor.start - 24), actor.start) is not None)
         marked = not by_agent and (target_gap is not None or _followed_by(folded, passive, actor.end, 40)
                                    or _followed_by(folded, owned, actor.end, _OWNED_GAP))
         if actor.start >= trigger_end and _followed_by(folded, cues.spans("threat"), actor.end, _THREAT_AFTER):
