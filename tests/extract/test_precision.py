@@ -226,6 +226,8 @@ def test_a_french_term_may_start_inside_a_longer_one_after_an_elided_article(ext
      "Civilians"),
     ("قتل سبعة جنود في هجوم شنه مسلحون من حركة الشباب على قاعدة عسكرية في شبيلي السفلى.", "al-Shabaab",
      "Security forces"),
+    # لـ before the article drops its alif: "للدعم السريع"
+    ("قتل 14 مدنيا في قصف مدفعي للدعم السريع على مخيم أبو شوك في الفاشر.", "Rapid Support Forces", "Civilians"),
 ])
 def test_arabic_attack_of_names_the_attacker(extractor, article, body, attacker, target):
     """"هجوم لحركة الشباب": the actor glued to لـ after an attack noun attacks (it was read as the target)."""

@@ -220,7 +220,10 @@ class Lexicon:
     def _named_actors(self, local: dict[str, list[str]]) -> list[tuple[str, str]]:
         named = shared("actors.yaml")["named"]
         out = [(form, aid) for aid, spec in named.items() for form in spec.get("forms", ())]
-        return out + [(form, aid) for aid, forms in local.items() if aid in named for form in forms]
+        out += [(form, aid) for aid, forms in local.items() if aid in named for form in forms]
+        if self.lang == "ar":  # "للدعم السريع": لـ before the article drops its alif, leaving "دعم السريع"
+            out += [(form[2:], aid) for form, aid in out if form.startswith("ال") and " " in form]
+        return out
 
     def _countries(self, extra: dict[str, list[str]]) -> list[tuple[str, str]]:
         names = Locale.parse(self.lang).territories
