@@ -59,3 +59,18 @@ def test_an_event_word_beside_a_ceasefire_in_force_types_the_event(extract):
                       "getötet.", "de", "", PUBLISHED).events
     assert event.sub_event_type == "Air/drone strike"
     assert next(e.text for e in event.evidence if e.field == "event_type") == "Drohnenangriff"
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "An Israeli drone strike killed a man on a motorbike in Nabatieh on Tuesday and wounded two passers-by, the "
+           "health ministry said, despite a ceasefire in place since November 2024."),
+    ("fr", "Une frappe de drone israélienne a tué mardi un homme à Nabatiyé et blessé deux passants, malgré le "
+           "cessez-le-feu en vigueur depuis novembre 2024."),
+    ("de", "Eine israelische Drohne hat am Dienstag in Nabatieh einen Mann getötet und zwei Passanten verletzt, trotz "
+           "der seit November 2024 geltenden Waffenruhe."),
+])
+def test_the_date_of_a_ceasefire_starts_no_count(extract, lang, body):
+    """The strike was read as a running figure of one or two killed since November 2024, and no event."""
+    extraction = extract(body, lang, "", PUBLISHED)
+    assert extraction.reported_figures == []
+    assert [e.sub_event_type for e in extraction.events] == ["Air/drone strike"]

@@ -160,7 +160,8 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
                 casualties: Casualties, published: date) -> FigureMention | None:
     """The running figure stated in text[start:end], if the sentence states one."""
     folded = ix.folded
-    since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN), None) \
+    since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN
+                  and not _dates_agreement(ix, d.start)), None) \
         or _year_to_date(ix, start, end, published) or _since_year(ix, start, end, published) \
         or onset(ix, dates, start, end) or _since_then(ix, text, start, end, published)
     if since is not None and published - since.value < _MIN_SPAN:  # type: ignore[operator]  # values set above
@@ -186,6 +187,16 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
             metric = "fatalities" if fig.kind == "killed" else "injuries"
             return FigureMention(fig.number, metric, since, name, span)
     return None
+
+
+def _dates_agreement(ix: TextIndex, at: int) -> bool:
+    """"despite the ceasefire in place since November 2024", "trotz der seit November 2024 geltenden Waffenruhe":
+    the date is the agreement's, no count starts there."""
+    for t in ix.find("triggers", max(0, at - _SINCE_AGREEMENT_REACH), at + _SINCE_AGREEMENT_REACH):
+        between = ix.folded[t.end:at] if t.end <= at else ix.folded[at:t.start]
+        if t.value[0] == "agreement" and not any(ch in between for ch in ",;:.()"):
+            return True
+    return False
 
 
 def _since_agreement(ix: TextIndex, start: int, end: int) -> Match | None:
