@@ -37,21 +37,32 @@ def test_a_ceasefire_as_context_is_no_event(extract, lang, body):
     assert "Agreement" not in types(extract, lang, body)
 
 
-@pytest.mark.parametrize("lang, body", [
+#: A toll counted from an agreement is a running figure without a start date (it was an Agreement with 300 dead).
+SINCE_THE_TRUCE = ([(300, "fatalities", None)], [])
+#: A strike despite a ceasefire in force since a date is an event (it was a figure of one or two killed since then).
+TRUCE_SINCE_A_DATE = ([], ["Air/drone strike"])
+
+
+@pytest.mark.parametrize("lang, body, expected", [
     ("en", "Lebanon's health ministry says Israeli strikes have killed more than 300 people in Lebanon since the "
-           "ceasefire took effect."),
+           "ceasefire took effect.", SINCE_THE_TRUCE),
     ("fr", "Les frappes israéliennes ont tué plus de 300 personnes au Liban depuis l'entrée en vigueur du "
-           "cessez-le-feu, selon le ministère de la Santé."),
+           "cessez-le-feu, selon le ministère de la Santé.", SINCE_THE_TRUCE),
     ("de", "Seit Inkrafttreten der Waffenruhe wurden bei israelischen Angriffen im Libanon mehr als 300 Menschen "
-           "getötet."),
+           "getötet.", SINCE_THE_TRUCE),
     ("es", "Los ataques israelíes han matado a más de 300 personas en el Líbano desde la entrada en vigor del alto "
-           "el fuego."),
+           "el fuego.", SINCE_THE_TRUCE),
+    ("en", "An Israeli drone strike killed a man on a motorbike in Nabatieh on Tuesday and wounded two passers-by, the "
+           "health ministry said, despite a ceasefire in place since November 2024.", TRUCE_SINCE_A_DATE),
+    ("fr", "Une frappe de drone israélienne a tué mardi un homme à Nabatiyé et blessé deux passants, malgré le "
+           "cessez-le-feu en vigueur depuis novembre 2024.", TRUCE_SINCE_A_DATE),
+    ("de", "Eine israelische Drohne hat am Dienstag in Nabatieh einen Mann getötet und zwei Passanten verletzt, trotz "
+           "der seit November 2024 geltenden Waffenruhe.", TRUCE_SINCE_A_DATE),
 ])
-def test_a_toll_since_an_agreement_is_a_running_figure(extract, lang, body):
-    """No new event (it was an Agreement with 300 dead): a count from the ceasefire, whose date is not given."""
+def test_counts_from_a_ceasefire_and_strikes_despite_one(extract, lang, body, expected):
     extraction = extract(body, lang, "", PUBLISHED)
-    assert extraction.events == []
-    assert [(f.value, f.metric, f.since) for f in extraction.reported_figures] == [(300, "fatalities", None)]
+    figures = [(f.value, f.metric, f.since) for f in extraction.reported_figures]
+    assert (figures, [e.sub_event_type for e in extraction.events]) == expected
 
 
 def test_an_event_word_beside_a_ceasefire_in_force_types_the_event(extract):
@@ -59,18 +70,3 @@ def test_an_event_word_beside_a_ceasefire_in_force_types_the_event(extract):
                       "getötet.", "de", "", PUBLISHED).events
     assert event.sub_event_type == "Air/drone strike"
     assert next(e.text for e in event.evidence if e.field == "event_type") == "Drohnenangriff"
-
-
-@pytest.mark.parametrize("lang, body", [
-    ("en", "An Israeli drone strike killed a man on a motorbike in Nabatieh on Tuesday and wounded two passers-by, the "
-           "health ministry said, despite a ceasefire in place since November 2024."),
-    ("fr", "Une frappe de drone israélienne a tué mardi un homme à Nabatiyé et blessé deux passants, malgré le "
-           "cessez-le-feu en vigueur depuis novembre 2024."),
-    ("de", "Eine israelische Drohne hat am Dienstag in Nabatieh einen Mann getötet und zwei Passanten verletzt, trotz "
-           "der seit November 2024 geltenden Waffenruhe."),
-])
-def test_the_date_of_a_ceasefire_starts_no_count(extract, lang, body):
-    """The strike was read as a running figure of one or two killed since November 2024, and no event."""
-    extraction = extract(body, lang, "", PUBLISHED)
-    assert extraction.reported_figures == []
-    assert [e.sub_event_type for e in extraction.events] == ["Air/drone strike"]
