@@ -241,3 +241,12 @@ def test_al_jazeera_is_no_place(extractor, article):
     body = ("قتل سبعة جنود صوماليين في هجوم لحركة الشباب على قاعدة عسكرية في بلدة أوديغلي بإقليم شبيلي السفلى، وفق ما "
             "أفاد به ضابط في الجيش للجزيرة نت.")
     assert {e.location.name for e in extractor.extract(article(body, "ar")).events} == {"Lower Shabelle"}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Eine Autobombe hat am Montag in Mogadischu fünf Menschen getötet, teilte die Polizei mit.", "Police"),
+    ("Ein israelischer Luftangriff hat in Bagdad drei Menschen getötet, teilte das US-Militär mit.", "US military"),
+])
+def test_german_speaker_inside_a_separable_verb_has_no_role(extractor, article, body, speaker):
+    """"teilte die Polizei mit": the police speak; they were read as the target."""
+    assert not any(role.startswith(f"{speaker}:") for role in roles(primary(extractor, article, body, "de")))

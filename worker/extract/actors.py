@@ -187,7 +187,8 @@ def _speaker(ix: TextIndex, speech: list[Match], start: int, end: int) -> bool:
     in the same clause is the subject of what was said ("Police said Islamic State militants ambushed a patrol"),
     unless the language puts the verb first ("قال الجيش إن ...": the army speaks)."""
     folded = ix.folded
-    if any(0 <= m.start - end <= _ROLE_AFTER + 10 and _plain(folded[end:m.start]) for m in speech):
+    if any(0 <= m.start - end <= _ROLE_AFTER + 10 and _plain(folded[end:m.start]) for m in speech) \
+            or any(m.start < start and end < m.end for m in speech):  # "teilte die Polizei mit"
         return True
     if not any(0 <= start - m.end <= _ROLE_BEFORE and _plain(folded[m.end:start]) for m in speech):
         return False
