@@ -48,12 +48,6 @@ REGIONS = [
 ]
 
 
-@pytest.mark.parametrize("lang, body, name, country", REGIONS)
-def test_a_region_is_the_place(extract, lang, body, name, country):
-    [event] = extract(body, lang).events
-    assert (event.location.name, event.location.country_code, event.location.precision) == (name, country, "admin1")
-
-
 CITIES = [
     ("en", "Gunmen killed 12 people in Kaduna on Monday.", "Kaduna", "NG"),
     ("en", "Militants killed 12 soldiers in Gao on Monday.", "Gao", "ML"),
@@ -71,10 +65,11 @@ CITIES = [
 ]
 
 
-@pytest.mark.parametrize("lang, body, name, country", CITIES)
-def test_a_city_stays_the_city_beside_a_region(extract, lang, body, name, country):
+@pytest.mark.parametrize("lang, body, name, country, precision",
+                         [(*r, "admin1") for r in REGIONS] + [(*c, "city") for c in CITIES])
+def test_a_region_is_the_place_and_a_city_stays_the_city_beside_one(extract, lang, body, name, country, precision):
     [event] = extract(body, lang).events
-    assert (event.location.name, event.location.country_code, event.location.precision) == (name, country, "city")
+    assert (event.location.name, event.location.country_code, event.location.precision) == (name, country, precision)
 
 
 @pytest.mark.parametrize("lang, body", [
