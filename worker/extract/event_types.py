@@ -88,7 +88,17 @@ _CAUSE_REACH = 80
 
 
 def in_cause(folded: str, cause: Match, at: int) -> bool:
-    return 0 <= at - cause.end <= _CAUSE_REACH and not any(ch in folded[cause.end:at] for ch in ",;:.()")
+    return 0 <= at - cause.end <= _CAUSE_REACH and same_clause(folded[cause.end:at])
+
+
+def same_clause(gap: str) -> bool:
+    """No clause break in the text between a cue and the word it bears on."""
+    return not any(ch in gap for ch in ",;:.()")
+
+
+def agreements(ix: TextIndex, start: int, end: int) -> list[Match]:
+    """Agreement words ("ceasefire", "Waffenruhe", "هدنة") in folded[start:end]."""
+    return [t for t in ix.find("triggers", start, end) if t.value[0] == "agreement"]
 
 
 def meant(ix: TextIndex, category: str, start: int, end: int) -> list[Match]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .casualties import Casualties
 from .dates import AR_ORDINALS, DateMention, find_dates
+from .event_types import agreements, same_clause
 from .matcher import Match, TextIndex, fold
 from .numbers import Number, find_numbers
 
@@ -192,21 +193,16 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
 def _dates_agreement(ix: TextIndex, at: int) -> bool:
     """"despite the ceasefire in place since November 2024", "trotz der seit November 2024 geltenden Waffenruhe":
     the date is the agreement's, no count starts there."""
-    for t in ix.find("triggers", max(0, at - _SINCE_AGREEMENT_REACH), at + _SINCE_AGREEMENT_REACH):
-        between = ix.folded[t.end:at] if t.end <= at else ix.folded[at:t.start]
-        if t.value[0] == "agreement" and not any(ch in between for ch in ",;:.()"):
-            return True
-    return False
+    return any(same_clause(ix.folded[t.end:at] if t.end <= at else ix.folded[at:t.start])
+               for t in agreements(ix, max(0, at - _SINCE_AGREEMENT_REACH), at + _SINCE_AGREEMENT_REACH))
 
 
 def _since_agreement(ix: TextIndex, start: int, end: int) -> Match | None:
     """"killed 300 people since the ceasefire took effect": a count from an agreement, whose date the sentence
     need not give, is a running figure."""
-    for m in ix.find("since", start, end):
-        for t in ix.find("triggers", m.end, min(end, m.end + _SINCE_AGREEMENT_REACH)):
-            if t.value[0] == "agreement" and not any(ch in ix.folded[m.end:t.start] for ch in ",;:.()"):
-                return m
-    return None
+    return next((m for m in ix.find("since", start, end)
+                 if any(same_clause(ix.folded[m.end:t.start])
+                        for t in agreements(ix, m.end, min(end, m.end + _SINCE_AGREEMENT_REACH)))), None)
 
 
 #: How far after "since" ("desde la entrada en vigor del alto el fuego") the agreement word may come.

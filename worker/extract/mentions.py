@@ -9,7 +9,7 @@ from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
 from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
-                          is_violent_context, meant, resolve_code, vetoed)
+                          is_violent_context, meant, resolve_code, same_clause, vetoed)
 from .figures import FigureMention, find_figure, onset
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -277,14 +277,11 @@ def _agreed(ix: TextIndex, t: Trigger, a: int, b: int) -> bool:
     """Whether the clause of an agreement word says it was made or took effect ("agreed to a ceasefire", "la trêve
     est entrée en vigueur"), not only that it exists ("a annoncé le ministère, malgré le cessez-le-feu") or counts
     from it ("killed 300 people since the ceasefire took effect", "منذ بدء وقف إطلاق النار")."""
-    for m in ix.find("since", max(a, t.start - _AGREED_REACH), t.start):
-        if not any(ch in ix.folded[m.end:t.start] for ch in ",;:.()"):
-            return False
-    for m in ix.find("agreeing", max(a, t.start - _AGREED_REACH), min(b, t.end + _AGREED_REACH)):
-        between = ix.folded[m.end:t.start] if m.end <= t.start else ix.folded[t.end:m.start]
-        if not any(ch in between for ch in ",;:.()"):
-            return True
-    return False
+    lo = max(a, t.start - _AGREED_REACH)
+    if any(same_clause(ix.folded[m.end:t.start]) for m in ix.find("since", lo, t.start)):
+        return False
+    return any(same_clause(ix.folded[m.end:t.start] if m.end <= t.start else ix.folded[t.end:m.start])
+               for m in ix.find("agreeing", lo, min(b, t.end + _AGREED_REACH)))
 
 
 #: Who can make a threat worth an event: fighters, an armed group, its leaders, a state (by name or adjective).
@@ -423,7 +420,7 @@ def _opens_clause(folded: str, at: int, cues: Cues) -> bool:
 
 
 def _plain_gap(gap: str) -> bool:
-    return len(gap.split()) <= 2 and not any(ch in gap for ch in ",;:.()")
+    return len(gap.split()) <= 2 and same_clause(gap)
 
 
 @dataclass(frozen=True, slots=True, init=False)
