@@ -109,6 +109,8 @@ def main() -> None:
                   f"(stream/batch {burst.rate / rate_batch:.0%}; goal >= 70%); CPU per article: workers "
                   f"{burst.worker_cpu_ms:.1f} ms (batch core {batch_cpu_ms:.1f} ms), broker "
                   f"{burst.broker_cpu_ms:.1f} ms"
+                  + (f" (workers' shares {'/'.join(f'{share:.0%}' for share in burst.worker_shares)})"
+                     if workers > 1 else "")
                   + (f"; {burst.rate / ceiling:.0%} of pass-through" if ceiling else ""))
         if 2 in rates:
             print(f"scaling 1 -> 2 workers: x{rates[2] / rates[1]:.2f}")

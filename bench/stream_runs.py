@@ -53,6 +53,7 @@ class Burst:
     rate: float  # articles/s
     worker_cpu_ms: float  # per article, all worker processes
     broker_cpu_ms: float  # per article
+    worker_shares: list[float]  # each worker's share of the workers' CPU: an uneven split idles a core
 
 
 class PipelineRun:
@@ -85,10 +86,12 @@ class PipelineRun:
             await produce(self.settings, self.broker.bootstrap, keyed(messages))
             return len(messages) / (await _drained(self.settings, self.broker.bootstrap, timeout) - started)
         pids = [worker.process.pid for worker in self.workers]
-        workers_before, broker_before = sum(map(cpu_seconds, pids)), cpu_seconds(self.broker._process.pid)
+        workers_before, broker_before = list(map(cpu_seconds, pids)), cpu_seconds(self.broker._process.pid)
         rate = asyncio.run(go())
-        return Burst(rate, 1000 * (sum(map(cpu_seconds, pids)) - workers_before) / len(messages),
-                     1000 * (cpu_seconds(self.broker._process.pid) - broker_before) / len(messages))
+        spent = [after - before for after, before in zip(map(cpu_seconds, pids), workers_before)]
+        return Burst(rate, 1000 * sum(spent) / len(messages),
+                     1000 * (cpu_seconds(self.broker._process.pid) - broker_before) / len(messages),
+                     [part / (sum(spent) or 1.0) for part in spent])
 
     def paced(self, messages: list[bytes], rate: float, timeout: float = 1800) -> dict[str, list[float]]:
         """Produce at `rate` per second; returns the wall-clock produce times (seconds) of each article id, in

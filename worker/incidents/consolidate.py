@@ -16,8 +16,9 @@ Rules (documented in worker/incidents/README.md):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from ..models import Actor, Count, Incident, IncidentSource, Location
@@ -29,18 +30,24 @@ _PLACE_RANK = {"site": 5, "city": 4, "sea": 3, "admin1": 2, "country": 1}
 _DATE_RANK = {"day": 3, "week": 2, "month": 1, "unknown": 0}
 
 
+#: Publication times as parsed datetimes; an incident's reports are sorted again at every step.
+_published = lru_cache(maxsize=1 << 16)(datetime.fromisoformat)
+
+
 def report_order(member: Member) -> tuple[datetime, str]:
-    return datetime.fromisoformat(member["published_at"]), member["event_id"]
+    return _published(member["published_at"]), member["event_id"]
 
 
-def _latest(members: Iterable[Member], key: Callable[[Member], Any]) -> Member:
-    return max(members, key=lambda m: (key(m), report_order(m)))
+def _latest(members: list[Member], key: Callable[[Member], Any]) -> Member:
+    """The best by `key`, ties to the latest report; `members` are in report order (max keeps the first best)."""
+    return max(reversed(members), key=key)
 
 
 def _figure(members: list[Member], name: str) -> Member | None:
     claims: dict[str, Member] = {}
     for member in members:
         if member.get(name) is not None:
+            claims.pop(member["source"], None)  # kept in report order: by each outlet's latest report
             claims[member["source"]] = member
     firm = [m for m in claims.values() if m[name]["qualifier"] != "up_to"] or list(claims.values())
     if not firm:
@@ -52,7 +59,7 @@ def _mode(members: list[Member], key: Callable[[Member], Any], *, ties_to_latest
     counts = Counter(key(m) for m in members)
     if ties_to_latest:
         return _latest(members, lambda m: counts[key(m)])
-    return min(members, key=lambda m: (-counts[key(m)], report_order(m)))
+    return max(members, key=lambda m: counts[key(m)])  # ties to the earliest report
 
 
 def _actor_key(actor: dict[str, Any]) -> tuple[str, str]:
@@ -76,7 +83,7 @@ def _actors(members: list[Member]) -> list[Actor]:
 
 
 def consolidate(incident_id: str, incident_key: str, members: list[Member], *, revision: int,
-                supersedes: list[str]) -> Incident:
+                supersedes: list[str], with_sources: bool = True) -> Incident:
     members = sorted(members, key=report_order)
     provenance: dict[str, str] = {}
 
@@ -113,7 +120,7 @@ def consolidate(incident_id: str, incident_key: str, members: list[Member], *, r
         fatalities=Count.model_validate(fatalities) if fatalities else None,
         injuries=Count.model_validate(injuries) if injuries else None,
         leader_killed=leader is not None, summary=take("summary", voice),
-        sources=[IncidentSource.model_validate(m) for m in members],
+        sources=[IncidentSource.model_validate(m) for m in members] if with_sources else [],
         provenance=provenance, evidence=voice.get("evidence", []),
         first_reported_at=members[0]["published_at"], last_reported_at=members[-1]["published_at"],
     )

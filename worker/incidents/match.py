@@ -130,6 +130,14 @@ def vessels_conflict(a: Member, b: Member) -> bool:
     return bool(left and right) and not _shared(left, right)
 
 
+def conflict_signature(member: Member) -> tuple:
+    """What `hard_conflict` reads of a report: reports with equal signatures conflict with the same reports."""
+    place = member.get("location")
+    fields = None if place is None else tuple(place.get(name) for name in
+                                               ("sea_area", "country_code", "precision", "lat", "lon", "name"))
+    return fields, tuple(_named(member, {"vessel"}))
+
+
 def hard_conflict(a: Member, b: Member, distance_km: float) -> bool:
     """Conflicts that no amount of other agreement overrides: places apart, different ships."""
     return compare_places(a.get("location"), b.get("location"), distance_km) is None or vessels_conflict(a, b)

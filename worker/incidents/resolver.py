@@ -10,9 +10,12 @@ from typing import Any
 from ..ids import stable_id
 from ..models import Event, Incident
 from .consolidate import consolidate, report_order
-from .match import Member, Verdict, compare, date_range, hard_conflict
+from .match import Member, Verdict, compare, conflict_signature, date_range, hard_conflict
 from .seas import incident_key, sea_area
 from .store import IncidentStore, days_between
+
+#: One write of a resolution step: an incident id, all its reports, and the incidents it absorbs.
+PlanStep = tuple[str, list[Member], list[str]]
 
 
 @dataclass
@@ -78,23 +81,27 @@ class IncidentResolver:
         journal = store.journal(event.event_id)
         if journal is not None:
             return self._finish(store, event, journal)
-        cutoff = store.advance(event.published_at.date(), self.horizon_days, self.replay_memory_days)
-        member = _member(event)
+        plan, cutoff = self._plan(store, key, _member(event))
+        return self._commit(store, key, plan, cutoff, event)
+
+    def _plan(self, store: IncidentStore, key: str, member: Member) -> tuple[list[PlanStep], date]:
+        """Where `member` goes: each (incident id, its reports, incidents it absorbs) to write, and the cutoff."""
+        cutoff = store.advance(report_order(member)[0].date(), self.horizon_days, self.replay_memory_days)
         overtaken = self._overtaken(store, member)
         matches = self._matches(store, member, [])
         if overtaken and not (len(matches) == 1 and overtaken == [matches[0][1]]):
-            return self._regroup(store, key, overtaken, member, cutoff, event)  # else it just joins, as in order
+            return self._regroup(store, key, overtaken, member), cutoff  # else it just joins, as in order
         if not matches or self._ambiguous(store, matches):
-            plan = [(stable_id("inc", event.event_id), [member], [])]
-            return self._commit(store, key, plan, cutoff, event)
+            return [(stable_id("inc", member["event_id"]), [member], [])], cutoff
         best = matches[0][1]
-        grown = consolidate(best, key, store.record(best)["members"] + [member], revision=1, supersedes=[])
+        grown = consolidate(best, key, store.record(best)["members"] + [member], revision=1, supersedes=[],
+                            with_sources=False)
         view = _view(grown.model_dump(mode="json"))
         records = [store.record(best)["members"] + [member]]
         group = [best] + [i for _, i in self._matches(store, view, records, exclude=best)]
         survivor = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
         members = [m for i in group for m in store.record(i)["members"]] + [member]
-        return self._commit(store, key, [(survivor, members, [i for i in group if i != survivor])], cutoff, event)
+        return [(survivor, members, [i for i in group if i != survivor])], cutoff
 
     def _resolved_before(self, store: IncidentStore, event: Event) -> str | None:
         """The incident a redelivered event already belongs to. Its link is not enough: a crash can keep a prefix
@@ -152,7 +159,11 @@ class IncidentResolver:
         return sorted(found, key=lambda v: (-v[0].score, v[1]))
 
     def _conflicts(self, groups: list[list[Member]], members: list[Member]) -> bool:
-        return any(hard_conflict(m, n, self.distance_km) for g in groups for m in g for n in members)
+        """Some report of `groups` conflicts hard with some of `members`; a big incident's reports mostly name
+        the same place, so each distinct place and ship list is compared once."""
+        left = {conflict_signature(m): m for g in groups for m in g}
+        right = {conflict_signature(n): n for n in members}
+        return any(hard_conflict(m, n, self.distance_km) for m in left.values() for n in right.values())
 
     def _overtaken(self, store: IncidentStore, member: Member) -> list[str]:
         """The incidents `member` relates to (their facts or any one report accept it), if one of them already
@@ -182,27 +193,26 @@ class IncidentResolver:
         """Some report of `reports` accepts some report of `others` on its own."""
         return any(self._compare(m, n, _same_story(m, [n])).accept for m in reports for n in others)
 
-    def _regroup(self, store: IncidentStore, key: str, incident_ids: list[str], member: Member, cutoff: date,
-                 event: Event) -> Resolution:
+    def _regroup(self, store: IncidentStore, key: str, incident_ids: list[str], member: Member) -> list[PlanStep]:
         """Group the reports of `incident_ids` and `member` afresh, in publication order, then keep each old
         incident's id for the first group holding its reports; the rest of an incident's reports move (a split)
         and an incident whose reports all moved is superseded by the group holding most of them."""
         records = {i: store.record(i) for i in incident_ids}
         owner = {m["event_id"]: i for i, r in records.items() for m in r["members"]}
         reports = {m["event_id"]: m for r in records.values() for m in r["members"]} | {member["event_id"]: member}
-        scratch = IncidentResolver({}, date_tolerance_days=self.date_tolerance_days, distance_km=self.distance_km,
-                                   horizon_days=self.horizon_days, replay_memory_days=self.replay_memory_days)
-        groups: dict[str, list[Member]] = {}
+        scratch = IncidentStore({}, key)
         for report in sorted(reports.values(), key=report_order):
-            scratch.resolve(Event.model_validate({**report, "incident_key": key}))
+            plan, cutoff = self._plan(scratch, key, report)
+            self._apply(scratch, self._steps(scratch, key, plan, cutoff, with_sources=False)[0])
+        groups: dict[str, list[Member]] = {}
         for event_id, report in reports.items():
-            groups.setdefault(IncidentStore(scratch.state, key).incident_of(event_id), []).append(report)
+            groups.setdefault(scratch.incident_of(event_id), []).append(report)
         ordered = sorted(groups.values(), key=lambda g: min(map(report_order, g)))
         ids: list[str] = []
         for group in ordered:
             olds = sorted({owner[m["event_id"]] for m in group if m["event_id"] in owner} - set(ids),
                           key=lambda i: (records[i]["incident"]["first_reported_at"], i))
-            ids.append(olds[0] if olds else stable_id("inc", event.event_id) if group == [member]
+            ids.append(olds[0] if olds else stable_id("inc", member["event_id"]) if group == [member]
                        else stable_id("inc", "regrouped", *sorted(m["event_id"] for m in group)))
         absorbed: dict[str, list[str]] = {i: [] for i in ids}
         for old in records:
@@ -212,12 +222,12 @@ class IncidentResolver:
         plan = [(i, g, absorbed[i]) for i, g in zip(ids, ordered) if absorbed[i] or i not in records
                 or {m["event_id"] for m in g} != {m["event_id"] for m in records[i]["members"]}]
         plan.sort(key=lambda step: member not in step[1])
-        return self._commit(store, key, plan, cutoff, event)
+        return plan
 
-    def _commit(self, store: IncidentStore, key: str, plan: list[tuple[str, list[Member], list[str]]],
-                cutoff: date, event: Event) -> Resolution:
-        """Write each (incident id, its reports, incidents it absorbs) and emit the new revisions: the event's
-        incident first, then other changed ones, then the absorbed ones as superseded."""
+    def _steps(self, store: IncidentStore, key: str, plan: list[PlanStep], cutoff: date, *,
+               with_sources: bool = True) -> tuple[list[dict[str, Any]], list[Incident], list[Incident]]:
+        """The records to write for `plan`, its incidents and the revisions superseding the absorbed ones. A
+        regroup's scratch replay only needs the grouping: without sources, consolidation is O(1) in pydantic."""
         changed, superseded, steps = [], [], []
         for incident_id, members, absorbed in plan:
             members = sorted(members, key=report_order)
@@ -229,16 +239,32 @@ class IncidentResolver:
                 superseded.append(previous.model_copy(update={"status": "superseded", "superseded_by": incident_id,
                                                               "revision": previous.revision + 1}))
             incident = consolidate(incident_id, key, members, revision=old["incident"]["revision"] + 1 if old else 1,
-                                   supersedes=supersedes)
-            days = sorted({d for m in members for d in days_between(*date_range(m)[:2]) if d > cutoff.isoformat()})
+                                   supersedes=supersedes, with_sources=with_sources)
+            spans = {date_range(m)[:2] for m in members}  # few distinct spans, however many reports
+            days = sorted({d for span in spans for d in days_between(*span) if d > cutoff.isoformat()})
             steps.append({"id": incident_id, "incident": incident.model_dump(mode="json"), "members": members,
                           "days": days, "exp": report_order(members[-1])[0].date().isoformat(), "absorbed": absorbed})
             changed.append(incident)
+        return steps, changed, superseded
+
+    def _commit(self, store: IncidentStore, key: str, plan: list[PlanStep], cutoff: date,
+                event: Event) -> Resolution:
+        """Write each (incident id, its reports, incidents it absorbs) and emit the new revisions: the event's
+        incident first, then other changed ones, then the absorbed ones as superseded."""
+        steps, changed, superseded = self._steps(store, key, plan, cutoff)
         journal = {"event": event.event_id, "steps": steps,
                    "superseded": [s.model_dump(mode="json") for s in superseded]}
         if len(steps) > 1 or superseded:
             store.begin(journal)
-        return self._finish(store, event, journal)
+        self._apply(store, steps)
+        return Resolution(event.model_copy(update={"incident_id": changed[0].incident_id}), changed + superseded)
+
+    @staticmethod
+    def _apply(store: IncidentStore, steps: list[dict[str, Any]]) -> None:
+        for step in reversed(steps):
+            for other in step["absorbed"]:
+                store.drop(other)
+            store.save(step["id"], step["incident"], step["members"], step["days"], exp=step["exp"])
 
     def _finish(self, store: IncidentStore, event: Event, journal: dict[str, Any]) -> Resolution:
         """Apply a step's journal; the event's own incident record, which marks the step done, is written last.
@@ -247,10 +273,7 @@ class IncidentResolver:
         writes, and a redelivered event whose step was cut short finishes it from the journal instead of
         resolving again against half-merged state (idempotent: dropping a dropped incident or saving a saved
         record changes nothing)."""
-        for step in reversed(journal["steps"]):
-            for other in step["absorbed"]:
-                store.drop(other)
-            store.save(step["id"], step["incident"], step["members"], step["days"], exp=step["exp"])
+        self._apply(store, journal["steps"])
         incidents = [Incident.model_validate(step["incident"]) for step in journal["steps"]]
         superseded = [Incident.model_validate(s) for s in journal["superseded"]]
         return Resolution(event.model_copy(update={"incident_id": incidents[0].incident_id}), incidents + superseded)
