@@ -240,3 +240,40 @@ def test_a_late_bridging_report_merges_through_the_regroup_and_supersedes_the_yo
     assert merged.supersedes == [superseded.incident_id] and {s.event_id for s in merged.sources} == {
         "vague", "local", "bridge"}
     assert active_ids(state) == {merged.incident_id}
+
+
+# A busy country-day: two strikes in Baghdad (one the GROUP above), a clash in Basra, vague reports that tie
+# them together and next-day reports, arriving in any order.
+BUSY_DAY = GROUP + [
+    event("clash-1", event_type="Battles", sub_event_type="Armed clash", location=BASRA, killed=2,
+          actors=(("Kataib Hezbollah", "attacker", "militia"),), published="2024-01-04T13:00"),
+    event("clash-2", event_type="Battles", sub_event_type="Armed clash", location=BASRA, killed=2,
+          source="AFP", published="2024-01-04T18:00"),
+    event("second-strike", killed=1, location=BAGHDAD_HQ, actors=(("Kataib Hezbollah", "target", "militia"),),
+          published="2024-01-04T19:00", source="AP"),
+    event("vague-iraq", location=Location(name="Iraq", country_code="IQ", precision="country"), killed=4,
+          published="2024-01-04T15:30", source="BBC"),
+    event("vague-week", precision="week", killed=2, location=BASRA, published="2024-01-05T08:00", source="dpa"),
+    event("next-day", day="2024-01-05", killed=1, location=BAGHDAD, published="2024-01-05T12:00", source="AP"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(BUSY_DAY))
+def test_a_busy_day_in_any_arrival_order_ends_grouped_as_in_publication_order(order):
+    """Late reports regroup what they relate to; whatever the arrival order, the incidents end as if every
+    report had come in publication order (a replay that started from the stored grouping instead of the first
+    report failed this in about 1 order in 100)."""
+    arrived, published = {}, {}
+    resolve_all(IncidentResolver(arrived), order)
+    resolve_all(IncidentResolver(published), sorted(BUSY_DAY, key=lambda e: (e.published_at, e.event_id)))
+    assert grouping(arrived) == grouping(published)
+
+
+def grouping(state):
+    """Incidents keyed by their reports, with their facts but not their history: the id (the report that
+    founded it), how many steps changed it (revision) and the interim incidents it absorbed follow the arrival
+    order, as in the fault tests' comparison."""
+    return {"|".join(sorted(m["event_id"] for m in v["members"])):
+            {**v["incident"], "incident_id": None, "revision": None, "supersedes": None}
+            for k, v in state.items() if "|i|" in k}

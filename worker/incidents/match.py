@@ -130,12 +130,17 @@ def vessels_conflict(a: Member, b: Member) -> bool:
     return bool(left and right) and not _shared(left, right)
 
 
-def conflict_signature(member: Member) -> tuple:
-    """What `hard_conflict` reads of a report: reports with equal signatures conflict with the same reports."""
+def place_fields(member: Member) -> tuple | None:
+    """What `compare_places` reads of a report's place: reports with equal fields are at one place."""
     place = member.get("location")
-    fields = None if place is None else tuple(place.get(name) for name in
-                                               ("sea_area", "country_code", "precision", "lat", "lon", "name"))
-    return fields, tuple(_named(member, {"vessel"}))
+    return None if place is None else tuple(place.get(name) for name in
+                                            ("sea_area", "country_code", "precision", "lat", "lon", "name"))
+
+
+def conflict_signature(member: Member) -> tuple:
+    """What `hard_conflict` reads of a report: reports with equal signatures conflict with the same reports.
+    A big incident's reports mostly share them, so a resolver compares each distinct one once."""
+    return place_fields(member), tuple(_named(member, {"vessel"}))
 
 
 def hard_conflict(a: Member, b: Member, distance_km: float) -> bool:

@@ -10,7 +10,8 @@ from typing import Any
 from ..ids import stable_id
 from ..models import Event, Incident
 from .consolidate import consolidate, report_order
-from .match import Member, Verdict, compare, conflict_signature, date_range, hard_conflict
+from .match import (Member, Verdict, compare, compare_places, conflict_signature, date_range, hard_conflict,
+                    place_fields)
 from .seas import incident_key, sea_area
 from .store import IncidentStore, days_between
 
@@ -45,6 +46,13 @@ def _view(incident: dict[str, Any]) -> Member:
     return {**incident, "published_at": incident["first_reported_at"], "event_id": incident["incident_id"]}
 
 
+def _by_place(reports: list[Member]) -> dict[tuple | None, list[Member]]:
+    groups: dict[tuple | None, list[Member]] = {}
+    for report in reports:
+        groups.setdefault(place_fields(report), []).append(report)
+    return groups
+
+
 def _same_story(member: Member, reports: list[Member]) -> bool:
     """`member` is a version of one of `reports`' wire stories."""
     return member.get("story") is not None and member["story"] in {m.get("story") for m in reports}
@@ -70,8 +78,13 @@ class IncidentResolver:
         self.distance_km = distance_km
         self.horizon_days = horizon_days
         self.replay_memory_days = replay_memory_days
+        # within one resolve: consolidated facts per set of reports (`_facts`), conflict signatures per report
+        self._consolidated: dict[tuple[str, ...], dict[str, Any]] = {}
+        self._signatures: dict[str, tuple] = {}
 
     def resolve(self, event: Event) -> Resolution:
+        self._consolidated.clear()
+        self._signatures.clear()
         key = event.incident_key or incident_key(event.location, event.actors)
         store = IncidentStore(self.state, key)
         known = self._resolved_before(store, event)
@@ -94,9 +107,7 @@ class IncidentResolver:
         if not matches or self._ambiguous(store, matches):
             return [(stable_id("inc", member["event_id"]), [member], [])], cutoff
         best = matches[0][1]
-        grown = consolidate(best, key, store.record(best)["members"] + [member], revision=1, supersedes=[],
-                            with_sources=False)
-        view = _view(grown.model_dump(mode="json"))
+        view = _view(self._facts(key, sorted(store.record(best)["members"] + [member], key=report_order)))
         records = [store.record(best)["members"] + [member]]
         group = [best] + [i for _, i in self._matches(store, view, records, exclude=best)]
         survivor = min(group, key=lambda i: (store.record(i)["incident"]["first_reported_at"], i))
@@ -159,10 +170,9 @@ class IncidentResolver:
         return sorted(found, key=lambda v: (-v[0].score, v[1]))
 
     def _conflicts(self, groups: list[list[Member]], members: list[Member]) -> bool:
-        """Some report of `groups` conflicts hard with some of `members`; a big incident's reports mostly name
-        the same place, so each distinct place and ship list is compared once."""
-        left = {conflict_signature(m): m for g in groups for m in g}
-        right = {conflict_signature(n): n for n in members}
+        """Some report of `groups` conflicts hard with some of `members` (each distinct pair once)."""
+        left = {self._signature(m): m for g in groups for m in g}
+        right = {self._signature(n): n for n in members}
         return any(hard_conflict(m, n, self.distance_km) for m in left.values() for n in right.values())
 
     def _overtaken(self, store: IncidentStore, member: Member) -> list[str]:
@@ -190,8 +200,17 @@ class IncidentResolver:
         return related if late else []
 
     def _related(self, reports: list[Member], others: list[Member]) -> bool:
-        """Some report of `reports` accepts some report of `others` on its own."""
-        return any(self._compare(m, n, _same_story(m, [n])).accept for m in reports for n in others)
+        """Some report of `reports` accepts some report of `others` on its own. Reports at places apart never
+        do, so the reports are compared place by place: the candidates of a busy country-day are mostly
+        elsewhere, and comparing every pair made a late report quadratic in the day's reports."""
+        here, there = _by_place(reports), _by_place(others)
+        for mine in here.values():
+            for theirs in there.values():
+                if compare_places(mine[0].get("location"), theirs[0].get("location"), self.distance_km) is None:
+                    continue
+                if any(self._compare(m, n, _same_story(m, [n])).accept for m in mine for n in theirs):
+                    return True
+        return False
 
     def _regroup(self, store: IncidentStore, key: str, incident_ids: list[str], member: Member) -> list[PlanStep]:
         """Group the reports of `incident_ids` and `member` afresh, in publication order, then keep each old
@@ -202,8 +221,7 @@ class IncidentResolver:
         reports = {m["event_id"]: m for r in records.values() for m in r["members"]} | {member["event_id"]: member}
         scratch = IncidentStore({}, key)
         for report in sorted(reports.values(), key=report_order):
-            plan, cutoff = self._plan(scratch, key, report)
-            self._apply(scratch, self._steps(scratch, key, plan, cutoff, with_sources=False)[0])
+            self._place(scratch, key, report)
         groups: dict[str, list[Member]] = {}
         for event_id, report in reports.items():
             groups.setdefault(scratch.incident_of(event_id), []).append(report)
@@ -224,10 +242,14 @@ class IncidentResolver:
         plan.sort(key=lambda step: member not in step[1])
         return plan
 
+    def _place(self, scratch: IncidentStore, key: str, report: Member) -> None:
+        plan, cutoff = self._plan(scratch, key, report)
+        self._apply(scratch, self._steps(scratch, key, plan, cutoff, with_sources=False)[0])
+
     def _steps(self, store: IncidentStore, key: str, plan: list[PlanStep], cutoff: date, *,
                with_sources: bool = True) -> tuple[list[dict[str, Any]], list[Incident], list[Incident]]:
         """The records to write for `plan`, its incidents and the revisions superseding the absorbed ones. A
-        regroup's scratch replay only needs the grouping: without sources, consolidation is O(1) in pydantic."""
+        regroup's scratch replay needs only the grouping and the facts it compares (`with_sources=False`)."""
         changed, superseded, steps = [], [], []
         for incident_id, members, absorbed in plan:
             members = sorted(members, key=report_order)
@@ -238,14 +260,36 @@ class IncidentResolver:
                 supersedes += [other, *previous.supersedes]
                 superseded.append(previous.model_copy(update={"status": "superseded", "superseded_by": incident_id,
                                                               "revision": previous.revision + 1}))
-            incident = consolidate(incident_id, key, members, revision=old["incident"]["revision"] + 1 if old else 1,
-                                   supersedes=supersedes, with_sources=with_sources)
+            revision = old["incident"]["revision"] + 1 if old else 1
+            if with_sources:
+                incident = consolidate(incident_id, key, members, revision=revision, supersedes=supersedes)
+                changed.append(incident)
+                facts = incident.model_dump(mode="json")
+            else:
+                facts = {**self._facts(key, members), "incident_id": incident_id, "revision": revision,
+                         "supersedes": sorted(supersedes)}
             spans = {date_range(m)[:2] for m in members}  # few distinct spans, however many reports
             days = sorted({d for span in spans for d in days_between(*span) if d > cutoff.isoformat()})
-            steps.append({"id": incident_id, "incident": incident.model_dump(mode="json"), "members": members,
+            steps.append({"id": incident_id, "incident": facts, "members": members,
                           "days": days, "exp": report_order(members[-1])[0].date().isoformat(), "absorbed": absorbed})
-            changed.append(incident)
         return steps, changed, superseded
+
+    def _signature(self, member: Member) -> tuple:
+        signature = self._signatures.get(member["event_id"])
+        if signature is None:
+            signature = self._signatures[member["event_id"]] = conflict_signature(member)
+        return signature
+
+    def _facts(self, key: str, members: list[Member]) -> dict[str, Any]:
+        """The consolidated facts of reports in report order, without sources, as JSON. A step compares the
+        grown incident and then stores it, and a regroup's replay builds each group report by report: each
+        set of reports is consolidated once per resolve."""
+        reports = tuple(m["event_id"] for m in members)
+        facts = self._consolidated.get(reports)
+        if facts is None:
+            facts = self._consolidated[reports] = consolidate(
+                "", key, members, revision=1, supersedes=[], with_sources=False).model_dump(mode="json")
+        return facts
 
     def _commit(self, store: IncidentStore, key: str, plan: list[PlanStep], cutoff: date,
                 event: Event) -> Resolution:
