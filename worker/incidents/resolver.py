@@ -15,6 +15,9 @@ from .match import (Member, Verdict, compare, compare_places, conflict_signature
 from .seas import incident_key, sea_area
 from .store import IncidentStore, days_between
 
+#: Bound of the resolver's memos of consolidated facts and conflict signatures (cleared when exceeded).
+MEMO_ENTRIES = 8_000
+
 #: One write of a resolution step: an incident id, all its reports, and the incidents it absorbs.
 PlanStep = tuple[str, list[Member], list[str]]
 
@@ -78,13 +81,14 @@ class IncidentResolver:
         self.distance_km = distance_km
         self.horizon_days = horizon_days
         self.replay_memory_days = replay_memory_days
-        # within one resolve: consolidated facts per set of reports (`_facts`), conflict signatures per report
+        # derived from stored reports, which never change once stored (see `_facts`); bounded, not state
         self._consolidated: dict[tuple[str, ...], dict[str, Any]] = {}
         self._signatures: dict[str, tuple] = {}
 
     def resolve(self, event: Event) -> Resolution:
-        self._consolidated.clear()
-        self._signatures.clear()
+        for memo in (self._consolidated, self._signatures):
+            if len(memo) > MEMO_ENTRIES:
+                memo.clear()
         key = event.incident_key or incident_key(event.location, event.actors)
         store = IncidentStore(self.state, key)
         known = self._resolved_before(store, event)
@@ -281,10 +285,14 @@ class IncidentResolver:
         return signature
 
     def _facts(self, key: str, members: list[Member]) -> dict[str, Any]:
-        """The consolidated facts of reports in report order, without sources, as JSON. A step compares the
-        grown incident and then stores it, and a regroup's replay builds each group report by report: each
-        set of reports is consolidated once per resolve."""
-        reports = tuple(m["event_id"] for m in members)
+        """The consolidated facts of reports in report order, without sources, as JSON, once per set of reports.
+
+        A step compares the grown incident and then stores it; a regroup replays every report of the incidents
+        a late report relates to, and the next late report replays the same groups again up to its place:
+        remembered, a replay consolidates only from the late report on, not each prefix of a big incident
+        anew. A report's content is fixed once stored (a redelivered event keeps the stored one), so its
+        event id stands for it."""
+        reports = (key, *(m["event_id"] for m in members))
         facts = self._consolidated.get(reports)
         if facts is None:
             facts = self._consolidated[reports] = consolidate(
