@@ -234,8 +234,7 @@ class IncidentResolver:
         for group in ordered:
             olds = sorted({owner[m["event_id"]] for m in group if m["event_id"] in owner} - set(ids),
                           key=lambda i: (records[i]["incident"]["first_reported_at"], i))
-            ids.append(olds[0] if olds else stable_id("inc", member["event_id"]) if group == [member]
-                       else stable_id("inc", "regrouped", *sorted(m["event_id"] for m in group)))
+            ids.append(olds[0] if olds else self._new_id(store, ids, group, member))
         absorbed: dict[str, list[str]] = {i: [] for i in ids}
         for old in records:
             if old not in ids:
@@ -245,6 +244,17 @@ class IncidentResolver:
                 or {m["event_id"] for m in g} != {m["event_id"] for m in records[i]["members"]}]
         plan.sort(key=lambda step: member not in step[1])
         return plan
+
+    @staticmethod
+    def _new_id(store: IncidentStore, taken: list[str], group: list[Member], member: Member) -> str:
+        """A group that keeps no old incident's id. Its natural id can be taken: a report split off on its own
+        once (`regrouped|<its id>`) whose old group later keeps that id for other reports is split off again;
+        two groups under one id would lose one group's reports."""
+        new = stable_id("inc", member["event_id"]) if group == [member] else \
+            stable_id("inc", "regrouped", *sorted(m["event_id"] for m in group))
+        while new in taken or store.record(new) is not None:
+            new = stable_id("inc", "regrouped", new)
+        return new
 
     def _place(self, scratch: IncidentStore, key: str, report: Member) -> None:
         plan, cutoff = self._plan(scratch, key, report)
