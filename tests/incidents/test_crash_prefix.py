@@ -63,7 +63,7 @@ def run(state, reports, crash_at: int | None = None, kept: int = 0) -> tuple[lis
 
 
 def incidents(state) -> dict[str, tuple[str, ...]]:
-    return {k: tuple(m["event_id"] for m in v["members"]) for k, v in state.items() if "|i|" in k}
+    return {k: tuple(v["reports"]) for k, v in state.items() if "|i|" in k}
 
 
 def links(state) -> dict[str, str]:

@@ -280,7 +280,7 @@ def test_a_report_split_off_twice_keeps_its_reports():
     arrived, published = {}, {}
     resolve_all(IncidentResolver(arrived), [by_id[i] for i in arrival])
     resolve_all(IncidentResolver(published), sorted(BUSY_DAY, key=lambda e: (e.published_at, e.event_id)))
-    held = [m["event_id"] for k, v in arrived.items() if "|i|" in k for m in v["members"]]
+    held = [event_id for k, v in arrived.items() if "|i|" in k for event_id in v["reports"]]
     assert sorted(held) == sorted(by_id) and grouping(arrived) == grouping(published)
 
 
@@ -288,6 +288,6 @@ def grouping(state):
     """Incidents keyed by their reports, with their facts but not their history: the id (the report that
     founded it), how many steps changed it (revision) and the interim incidents it absorbed follow the arrival
     order, as in the fault tests' comparison."""
-    return {"|".join(sorted(m["event_id"] for m in v["members"])):
+    return {"|".join(sorted(v["reports"])):
             {**v["incident"], "incident_id": None, "revision": None, "supersedes": None}
             for k, v in state.items() if "|i|" in k}

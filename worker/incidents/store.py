@@ -1,7 +1,11 @@
 """Incident state layout in one mapping: records, event links, a day index of candidates, event-time expiry.
 
 Keys (all prefixed with the incident key, e.g. ``IQ|`` or ``Red Sea|``):
-  i|<incident id>  {"incident": Incident JSON, "members": [event JSON, ...], "days": [...], "exp": day}
+  i|<incident id>  {"incident": Incident JSON, "reports": [event id, ...], "days": [...], "exp": day}
+  r|<event id>     the report (event JSON) as stored in its incident; written once, deleted when its incident
+                   is evicted. Records name their reports: a step rewrites its incident's record, and with the
+                   reports inside it a big incident's record (100+ reports, 200 KB) went to the changelog
+                   with every report that joined it.
   e|<event id>     incident id the event belongs to (redelivery, and links survive merges)
   o|<event id>     for a step that changed several incidents: their ids and the superseded revisions it sent
   journal          the last such step's writes, so a step a crash cut short is finished, not redone
@@ -45,8 +49,13 @@ class IncidentStore(PrefixedState):
         return self._get(f"e|{event_id}")
 
     def record(self, incident_id: str) -> dict[str, Any] | None:
+        """The incident's record with its reports ("members", in report order) read in."""
         if incident_id not in self._records:
-            self._records[incident_id] = self._get(f"i|{incident_id}")
+            stored = self._get(f"i|{incident_id}")
+            if stored is not None and "reports" in stored:
+                members = [self._get(f"r|{event_id}") for event_id in stored["reports"]]
+                stored = {**stored, "members": [m for m in members if m is not None]}
+            self._records[incident_id] = stored  # records written before "reports" hold their members inline
         return self._records[incident_id]
 
     def candidates(self, days: Iterable[str]) -> list[str]:
@@ -75,10 +84,13 @@ class IncidentStore(PrefixedState):
             self._lower_sweep(min([exp, *days]))
         known = {m["event_id"] for m in old["members"]}
         for member in members:
+            if self._get(f"r|{member['event_id']}") is None:  # before the record that names it
+                self._set(f"r|{member['event_id']}", member)
             if member["event_id"] not in known:
                 self._set(f"e|{member['event_id']}", incident_id)
-        self._records[incident_id] = {"incident": incident, "members": members, "days": days, "exp": exp}
-        self._set(f"i|{incident_id}", self._records[incident_id])
+        stored = {"incident": incident, "reports": [m["event_id"] for m in members], "days": days, "exp": exp}
+        self._records[incident_id] = {**stored, "members": members}
+        self._set(f"i|{incident_id}", stored)
 
     def drop(self, incident_id: str) -> None:
         """Delete a record and its index entries; its event links stay (they now point elsewhere, or let a
@@ -124,7 +136,10 @@ class IncidentStore(PrefixedState):
             for incident_id in self._get(f"q|{sweep}") or ():
                 record = self.record(incident_id)
                 if record is not None and record["exp"] <= sweep:
-                    self._add_all(f"t|{sweep}", [m["event_id"] for m in record["members"]])
+                    reports = record.get("reports") or [m["event_id"] for m in record["members"]]
+                    self._add_all(f"t|{sweep}", reports)
+                    for event_id in reports:  # before the record: a cut sweep runs again while it stands
+                        self._del(f"r|{event_id}")
                     self.drop(incident_id)
             self._del(f"q|{sweep}")
             self._del(f"x|{sweep}")
