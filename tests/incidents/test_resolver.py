@@ -291,3 +291,20 @@ def grouping(state):
     return {"|".join(sorted(v["reports"])):
             {**v["incident"], "incident_id": None, "revision": None, "supersedes": None}
             for k, v in state.items() if "|i|" in k}
+
+
+def test_records_that_hold_their_reports_inline_are_read_and_rewritten():
+    """State written before records named their reports (`r|<event id>`) keeps working after an upgrade."""
+    ordered = sorted(BUSY_DAY, key=lambda e: (e.published_at, e.event_id))
+    current, upgraded = {}, {}
+    resolve_all(IncidentResolver(current), ordered[:6])
+    resolve_all(IncidentResolver(upgraded), ordered[:6])
+    for key in [k for k in upgraded if "|i|" in k]:
+        record = upgraded[key]
+        members = [upgraded.pop(f"IQ|r|{event_id}") for event_id in record["reports"]]
+        upgraded[key] = {"incident": record["incident"], "members": members, "days": record["days"],
+                         "exp": record["exp"]}
+    assert not [k for k in upgraded if "|r|" in k]
+    resolve_all(IncidentResolver(current), ordered[6:])
+    resolve_all(IncidentResolver(upgraded), ordered[6:])
+    assert grouping(upgraded) == grouping(current)

@@ -83,10 +83,12 @@ class IncidentStore(PrefixedState):
             self._add(f"q|{exp}", incident_id)
             self._lower_sweep(min([exp, *days]))
         known = {m["event_id"] for m in old["members"]}
+        inline = "reports" not in old and bool(old["members"])  # written before records named their reports
         for member in members:
-            if self._get(f"r|{member['event_id']}") is None:  # before the record that names it
+            fresh = member["event_id"] not in known
+            if (fresh or inline) and self._get(f"r|{member['event_id']}") is None:  # before the record
                 self._set(f"r|{member['event_id']}", member)
-            if member["event_id"] not in known:
+            if fresh:
                 self._set(f"e|{member['event_id']}", incident_id)
         stored = {"incident": incident, "reports": [m["event_id"] for m in members], "days": days, "exp": exp}
         self._records[incident_id] = {**stored, "members": members}
