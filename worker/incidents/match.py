@@ -10,6 +10,7 @@ import calendar
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from .names import is_generic, same_name
@@ -40,11 +41,15 @@ CONFLICT = Verdict(conflict=True)
 
 def date_range(member: Member) -> tuple[date, date, bool]:
     """Days the event may have happened on, and whether it is one exactly stated day."""
-    published = datetime.fromisoformat(member["published_at"]).date()
-    if not member.get("event_date"):
+    return _date_range(member["published_at"], member.get("event_date"), member.get("date_precision", "unknown"))
+
+
+@lru_cache(maxsize=1 << 16)  # a resolver asks again for every report of a candidate incident, at every step
+def _date_range(published_at: str, event_date: str | None, precision: str) -> tuple[date, date, bool]:
+    published = datetime.fromisoformat(published_at).date()
+    if not event_date:
         return published - timedelta(days=2), published, False
-    day = date.fromisoformat(member["event_date"])
-    precision = member.get("date_precision", "unknown")
+    day = date.fromisoformat(event_date)
     if precision == "day":
         return day, day, True
     if precision == "week":
