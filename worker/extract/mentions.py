@@ -100,7 +100,7 @@ class MentionFinder:
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
         if not kept and cues.has("threat") and (triggers or weapons or _party_named(ix, a, b)
-                                                or not _quoted(text, a, cues.spans("threat")[0].start)):
+                                                or _vows_revenge(ix, a, b)):
             kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]
         if not kept and cues.has("blame") and not casualties.figures:
             return SentenceResult(self._blame(s, ix, cues))
@@ -297,11 +297,17 @@ def _quoted(text: str, start: int, at: int) -> bool:
         or before.count("\u201c") > before.count("\u201d") or before.count("\u201e") > before.count("\u201c")
 
 
+def _vows_revenge(ix: TextIndex, a: int, b: int) -> bool:
+    """Revenge or retaliation words make a threat violent without a party named ("the group vowed revenge");
+    a bare "warned that" does not ("ministers warned that passengers face delays")."""
+    return any(m.value[0] == "threat_words" for m in ix.find("triggers", a, b))
+
+
 def _party_named(ix: TextIndex, a: int, b: int) -> bool:
     """A quoted threat with no violence word needs a party to the conflict in its sentence: "We will respond,"
     a Hezbollah official said, or "we will make them pay," the group's leaders said; a protester's "We will not
     let them steal our election" is none."""
-    return any(ix.first(cat, a, b) for cat in _PARTIES) or \
+    return any(meant(ix, cat, a, b) for cat in _PARTIES) or \
         any(m.value not in _BYSTANDERS for m in ix.find("generic_actors", a, b))
 
 
