@@ -167,9 +167,12 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
         or onset(ix, dates, start, end) or _since_then(ix, text, start, end, published)
     if since is not None and published - since.value < _MIN_SPAN:  # type: ignore[operator]  # values set above
         since = None
-    total = ix.first("figure_total", start, end) or _since_agreement(ix, start, end)
+    agreed = _since_agreement(ix, start, end)
+    total = ix.first("figure_total", start, end) or agreed
     if since is None and total is None:
         return None
+    if since is None and agreed is not None:
+        since = _agreement_date(ix, text, start, published)
     attribution = _attribution(ix, text, start, end)
     name, span = attribution if attribution else (None, None)
     units = ix.find("figure_units", start, end)
@@ -205,6 +208,27 @@ def _since_agreement(ix: TextIndex, start: int, end: int) -> Match | None:
                         for t in agreements(ix, m.end, min(end, m.end + _SINCE_AGREEMENT_REACH)))), None)
 
 
+def _agreement_date(ix: TextIndex, text: str, before: int, published: date) -> DateMention | None:
+    """"killed 300 people since the ceasefire took effect" after "the truce agreed in November 2024": the count
+    starts on the date an earlier sentence gave the agreement (the latest one dated). Only earlier sentences: in
+    the figure's own, the date may be the agreement's in passing ("trotz der seit November 2024 geltenden
+    Waffenruhe")."""
+    words = agreements(ix, 0, before)
+    for word in words[::-1]:
+        low, high = max(0, word.start - _SINCE_AGREEMENT_REACH), min(before, word.end + _SINCE_AGREEMENT_REACH)
+        best: DateMention | None = None
+        for found in find_dates(ix, text, low, high, published):
+            value = found.value
+            if value is None or published - value < _MIN_SPAN:
+                continue
+            between = ix.folded[found.end:word.start] if found.end <= word.start else ix.folded[word.end:found.start]
+            if same_clause(between) and (best is None or abs(found.start - word.start) < abs(best.start - word.start)):
+                best = found
+        if best is not None:
+            return best
+    return None
+
+
 #: How far after "since" ("desde la entrada en vigor del alto el fuego") the agreement word may come.
 _SINCE_AGREEMENT_REACH = 40
 
@@ -232,9 +256,11 @@ def build_figure(article, sentence, fig: FigureMention, places, actors, publishe
     noun = {"attacks": "attacks", "fatalities": "people killed", "injuries": "people injured"}[fig.metric]
     subject = f"{noun} on {_SUBJECT_TARGETS.get(kinds[0], kinds[0])}" if kinds and fig.metric == "attacks" else noun
 
-    def ev(field_name: str, start: int, end: int) -> Evidence:
+    field_text = article.headline if sentence.source == "headline" else article.body
+
+    def ev(field_name: str, start: int, end: int) -> Evidence:  # the start date may be an earlier sentence's
         return Evidence.model_construct(field=field_name, source=sentence.source, start=start, end=end,
-                        text=sentence.text[start - sentence.start:end - sentence.start])
+                                        text=field_text[start:end])
 
     evidence = [ev("value", fig.number.start, fig.number.end)]
     if fig.since is not None:
