@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -172,8 +173,27 @@ def _places_fit(draft: Draft, m: Mention) -> bool:
     a, b = here.place, there.place
     if a.precision in ("site", "city") and b.precision in ("site", "city") and a.name != b.name \
             and (a.lat, a.lon) != (b.lat, b.lon):  # "Cúcuta" and "Cúcuta base", a site named after its city
-        return False
+        return _nearest_city(draft, m, a, b)
     return not (a.country != b.country and b.precision != "country" and a.precision != "sea")
+
+
+#: How far from the town a headline names the body's place of the same event may lie ("nahe Kirkuk", then "nahe
+#: der Stadt Hawidscha", 55 km away).
+_HEADLINE_REACH_KM = 80.0
+
+
+def _nearest_city(draft: Draft, m: Mention, a, b) -> bool:
+    """A headline names the nearest well-known town, the body the village or site: the body's first report of
+    the headline's event may name another place of the same country, nearby or not in the gazetteer."""
+    if m.sentence.source != "body" or any(x.sentence.source == "body" for x in draft.mentions):
+        return False
+    if a.country != b.country:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h))) <= _HEADLINE_REACH_KM
 
 
 def _compatible(draft: Draft, m: Mention) -> bool:
