@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from worker.geo import km
 from worker.ids import stable_id
 from worker.incidents.seas import incident_key
 from worker.models import Actor, Count, Event, Evidence, Location, Qualifier
@@ -191,9 +191,7 @@ def _nearest_city(draft: Draft, m: Mention, a, b) -> bool:
         return False
     if None in (a.lat, a.lon, b.lat, b.lon):
         return True
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h))) <= _HEADLINE_REACH_KM
+    return km(a.lat, a.lon, b.lat, b.lon) <= _HEADLINE_REACH_KM
 
 
 def _compatible(draft: Draft, m: Mention) -> bool:

@@ -96,9 +96,14 @@ def same_clause(gap: str) -> bool:
     return not any(ch in gap for ch in ",;:.()")
 
 
+def triggers_of(ix: TextIndex, code: str, start: int, end: int) -> list[Match]:
+    """The event words of one kind in folded[start:end]."""
+    return [t for t in ix.find("triggers", start, end) if t.value[0] == code]
+
+
 def agreements(ix: TextIndex, start: int, end: int) -> list[Match]:
     """Agreement words ("ceasefire", "Waffenruhe", "هدنة") in folded[start:end]."""
-    return [t for t in ix.find("triggers", start, end) if t.value[0] == "agreement"]
+    return triggers_of(ix, "agreement", start, end)
 
 
 def meant(ix: TextIndex, category: str, start: int, end: int) -> list[Match]:

@@ -9,7 +9,7 @@ from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
 from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
-                          is_violent_context, meant, resolve_code, same_clause, vetoed)
+                          is_violent_context, meant, resolve_code, same_clause, triggers_of, vetoed)
 from .figures import FigureMention, find_figure, onset
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -300,7 +300,7 @@ def _quoted(text: str, start: int, at: int) -> bool:
 def _vows_revenge(ix: TextIndex, a: int, b: int) -> bool:
     """Revenge or retaliation words make a threat violent without a party named ("the group vowed revenge");
     a bare "warned that" does not ("ministers warned that passengers face delays")."""
-    return any(m.value[0] == "threat_words" for m in ix.find("triggers", a, b))
+    return bool(triggers_of(ix, "threat_words", a, b))
 
 
 def _party_named(ix: TextIndex, a: int, b: int) -> bool:

@@ -7,12 +7,12 @@ skeletons and numbers are compared.
 from __future__ import annotations
 
 import calendar
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..geo import km
 from .names import is_generic, same_name
 from .seas import region
 
@@ -71,9 +71,7 @@ def compare_dates(a: Member, b: Member, tolerance_days: int) -> str | None:
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _at_sea(a: dict[str, Any], b: dict[str, Any], distance_km: float) -> str | None:
