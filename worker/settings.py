@@ -73,6 +73,10 @@ class Settings(BaseSettings):
         default=0.1, gt=0, le=30, description="Longest wait of a fetch for new records, seconds. Kafka answers as "
         "soon as a record arrives; Tansu, on a fetch of several partitions, only after this wait (faust's 1.5 s "
         "gave ~0.5 s per stage).")
+    producer_linger: float = Field(
+        default=0.005, ge=0, le=1, description="How long the producer lets records gather into one request, "
+        "seconds. faust's 0 sends a request per record when the sender is idle: 5 ms cut the broker's CPU per "
+        "article by about a tenth and adds at most 5 ms per stage.")
 
     end_offsets_by_fetch: bool | None = Field(
         default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "

@@ -36,6 +36,7 @@ def create_app(settings: Settings, bootstrap: str) -> faust.App:
         key_serializer="raw",
         value_serializer="raw",
         producer_acks=-1,
+        producer_linger=settings.producer_linger,
         producer_max_request_size=settings.deadletter_max_bytes,
         autodiscover=False,
     )

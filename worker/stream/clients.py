@@ -10,7 +10,7 @@ from .security import aiokafka_security
 
 
 def producer(settings: Settings, bootstrap: str) -> AIOKafkaProducer:
-    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", request_timeout_ms=15000, linger_ms=5,
+    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", request_timeout_ms=15000, linger_ms=int(settings.producer_linger * 1000),
                             max_request_size=settings.raw_topic_max_bytes, **aiokafka_security(settings))
 
 
