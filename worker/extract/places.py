@@ -18,6 +18,9 @@ from .sites import SettlementFrames, SiteFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
+#: After a neighbourhood's name, the city it belongs to: "colonia Tierra Blanca de Culiacán", "the Karrada district of
+#: Baghdad", "im Viertel X von Y", "le quartier X à Y". That city is as placed as after a locative.
+_OF_THE_CITY = re.compile(r"(?<!\w)(?:of|de|del|von|in|à|a)\s?\Z")
 _TOKEN = re.compile(r"[^\W\d_][\w']{0,40}")
 _MAX_NGRAM = 4
 #: Words whose place-name check is remembered (per language), before the memory starts afresh.
@@ -354,6 +357,7 @@ class PlaceFinder:
         folded = ix.folded
         out: list[PlaceMention] = []
         locatives = None
+        framed_end = -100  # end of the last name inside a street or neighbourhood name
         taken = max(start, ix.places_from)
         if self._starts_version != self.gaz.version:  # names were added since: work it out afresh
             self._starts.clear()
@@ -375,10 +379,12 @@ class PlaceFinder:
             e, found = hit
             taken = e
             if self.frames.framed(text, folded, s, e):
+                framed_end = e
                 continue
             if locatives is None:
                 locatives = [m.end for m in ix.find("locatives", max(start, ix.places_from), end)]  # none in a dateline
-            located = any(0 <= s - loc <= 25 for loc in locatives)
+            located = any(0 <= s - loc <= 25 for loc in locatives) or \
+                (0 <= s - framed_end <= 25 and _OF_THE_CITY.search(folded, framed_end, s) is not None)
             stated = _stated_country(ix, e, end)
             if stated is not None:  # "Tripoli, Lebanon": the town of that country, or one the gazetteer lacks
                 found = [p for p in found if p.country == stated] or \
