@@ -21,6 +21,9 @@ MAX_EVENTS = 50
 #: Attacks by fire from afar: what air defences intercept.
 _REMOTE = frozenset({"air", "shelling"})
 _PRECISION_RANK = {"site": 0, "city": 1, "admin1": 2, "sea": 3, "country": 4}
+#: How far from a region's reference point a town named for an event placed in that region may lie (a large
+#: province spans some 300 km).
+_REGION_REACH_KM = 250.0
 #: Threat statements this many sentences apart are one threat.
 _THREAT_REACH = 3
 
@@ -60,7 +63,7 @@ class Draft:
             # "protesters" then "police fired tear gas": a protest with intervention; rioters the police dispersed
             # stay a violent demonstration (ACLED)
             self.code = m.code
-        if m.places and (self._place is None or self._headline_place(m)):
+        if m.places and (self._place is None or self._headline_place(m) or self._town_in_region(m)):
             self._place = _best_place(m)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
@@ -80,6 +83,22 @@ class Draft:
             return False
         best = _best_place(m)
         return best is not None and _PRECISION_RANK[best.place.precision] <= _PRECISION_RANK[place.place.precision]
+
+    def _town_in_region(self, m: Mention) -> bool:
+        """Whether a restatement names a town within the region the event was placed in ("in der Region Mopti",
+        then "nahe der Stadt Bandiagara"): the town is the more precise account of the same place. Not below a
+        country: a draft placed only in a country takes in much of the article ("the fighting for Goma", "on the
+        road towards Kisangani"), and a wrong town misleads more than a right country."""
+        place = self._place
+        if place is None or place.place.precision != "admin1" or not self.own[-1]:
+            return False
+        best = _best_place(m)
+        if best is None or best.place.precision not in ("city", "site") or best.place.country != place.place.country:
+            return False
+        a, b = place.place, best.place
+        if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+            return True
+        return km(a.lat, a.lon, b.lat, b.lon) <= _REGION_REACH_KM
 
     def place(self) -> PlaceMention | None:
         return self._place
