@@ -105,7 +105,7 @@ def _since_then(ix: TextIndex, text: str, start: int, end: int, published: date)
     return next((d for d in reversed(before) if d.since and d.value is not None), None)
 
 
-def _year_to_date(ix: TextIndex, start: int, end: int, published: date) -> DateMention | None:
+def year_to_date(ix: TextIndex, start: int, end: int, published: date) -> DateMention | None:
     """"so far this year", "en lo que va de año": a count since 1 January of the article's year."""
     found = _first_phrase(ix, "year_to_date", start, end)
     if found is None:
@@ -163,7 +163,7 @@ def find_figure(ix: TextIndex, text: str, start: int, end: int, dates: list[Date
     folded = ix.folded
     since = next((d for d in dates if d.since and d.value is not None and published - d.value >= _MIN_SPAN
                   and not _dates_agreement(ix, d.start)), None) \
-        or _year_to_date(ix, start, end, published) or _since_year(ix, start, end, published) \
+        or year_to_date(ix, start, end, published) or _since_year(ix, start, end, published) \
         or onset(ix, dates, start, end) or _since_then(ix, text, start, end, published)
     if since is not None and published - since.value < _MIN_SPAN:  # type: ignore[operator]  # values set above
         since = None

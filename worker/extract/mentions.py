@@ -10,7 +10,7 @@ from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
 from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
                           is_violent_context, meant, resolve_code, same_clause, triggers_of, vetoed)
-from .figures import FigureMention, find_figure, onset
+from .figures import FigureMention, find_figure, onset, year_to_date
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention, paired_countries
@@ -92,6 +92,9 @@ class MentionFinder:
             if figure is not None:
                 places = self._places(text, ix, a, b, countries)
                 return SentenceResult([], figure, places, find_actors(ix, self.gaz, a, b))
+            so_far = year_to_date(ix, a, b, published)
+            if so_far is not None:  # "35 kidnapped since the start of the year", a count of no figure we keep:
+                dates = [*dates, so_far]  # still a running account, not today's event
         if not threat:
             cues = find_cues(ix, a, b)
         if cues.has("unconfirmed") and casualties.figures:  # "police did not confirm the figure"
