@@ -93,12 +93,8 @@ class Draft:
         if place is None or place.place.precision != "admin1" or not self.own[-1]:
             return False
         best = _best_place(m)
-        if best is None or best.place.precision not in ("city", "site") or best.place.country != place.place.country:
-            return False
-        a, b = place.place, best.place
-        if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-            return True
-        return km(a.lat, a.lon, b.lat, b.lon) <= _REGION_REACH_KM
+        return best is not None and best.place.precision in ("city", "site") and \
+            _near(place.place, best.place, _REGION_REACH_KM)
 
     def place(self) -> PlaceMention | None:
         return self._place
@@ -206,11 +202,17 @@ def _nearest_city(draft: Draft, m: Mention, a, b) -> bool:
     the headline's event may name another place of the same country, nearby or not in the gazetteer."""
     if m.sentence.source != "body" or any(x.sentence.source == "body" for x in draft.mentions):
         return False
+    return _near(a, b, _HEADLINE_REACH_KM)
+
+
+def _near(a, b, reach_km: float) -> bool:
+    """Two places of one country within `reach_km`; a place without coordinates (a village the gazetteer lacks)
+    counts as near."""
     if a.country != b.country:
         return False
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return True
-    return km(a.lat, a.lon, b.lat, b.lon) <= _HEADLINE_REACH_KM
+    return km(a.lat, a.lon, b.lat, b.lon) <= reach_km
 
 
 def _compatible(draft: Draft, m: Mention) -> bool:

@@ -293,13 +293,6 @@ _PARTIES = ("combatants", "named_actors", "leaders", "countries", "demonyms")
 _BYSTANDERS = frozenset({"civilians", "protesters"})
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether offset `at` lies inside a quotation opened in text[start:at]."""
-    before = text[start:at]
-    return before.count('"') % 2 == 1 or before.count("\u00ab") > before.count("\u00bb") \
-        or before.count("\u201c") > before.count("\u201d") or before.count("\u201e") > before.count("\u201c")
-
-
 def _vows_revenge(ix: TextIndex, a: int, b: int) -> bool:
     """Revenge or retaliation words make a threat violent without a party named ("the group vowed revenge");
     a bare "warned that" does not ("ministers warned that passengers face delays")."""
