@@ -33,8 +33,9 @@ def test_dashboard_shows_alerts_map_and_tallies_live(dashboard):
         dashboard.ingest()
         WebDriverWait(driver, LIVE_SECONDS).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#alerts .alert"))
         print(f"first alert in the feed {time.monotonic() - started:.1f} s after ingesting")
-        first = driver.find_element(By.CSS_SELECTOR, "#alerts .alert")
-        assert first.find_element(By.CSS_SELECTOR, ".badge").text in ("CRITICAL", "WARNING", "INFO")
+        # the list re-renders as further alerts arrive: read the first badge again if it was replaced meanwhile
+        badge = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "#alerts .alert .badge").text)
+        assert badge in ("CRITICAL", "WARNING", "INFO")
 
         dashboard.drained()
         seen: list[str] = []
