@@ -6,6 +6,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections import defaultdict
@@ -151,8 +152,9 @@ def passthrough_rate(broker, messages: list[bytes], partitions: int = 4, timeout
 
     asyncio.run(create())
     log = open(Path(f"/tmp/{name}.log"), "wb")
+    workdir = tempfile.TemporaryDirectory(prefix=f"{name}-")  # faust's data directory goes there
     process = subprocess.Popen([sys.executable, str(PASSTHROUGH), "worker", "-l", "warn"], env=env, stdout=log,
-                               stderr=subprocess.STDOUT, cwd=PASSTHROUGH.parent)
+                               stderr=subprocess.STDOUT, cwd=workdir.name)
     try:
         asyncio.run(send(messages[:1]))  # warm-up: the first message through means the group is assigned
         deadline = time.monotonic() + 120
@@ -171,3 +173,4 @@ def passthrough_rate(broker, messages: list[bytes], partitions: int = 4, timeout
         process.terminate()
         process.wait(timeout=20)
         log.close()
+        workdir.cleanup()

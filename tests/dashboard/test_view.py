@@ -70,6 +70,32 @@ def test_incidents_older_than_the_horizon_are_evicted():
     assert set(view.incidents) == {"inc_new"}
 
 
+def test_incidents_beyond_the_limit_are_evicted_oldest_first():
+    view = DashboardView(Limits(incidents=2))
+    for name, day in (("inc_a", 3), ("inc_b", 1), ("inc_c", 2)):
+        view.apply(incident(name, day=day))
+    assert set(view.incidents) == {"inc_a", "inc_c"}
+    view.apply(incident("inc_c", revision=2, day=5))  # a later revision re-enters it as the newest
+    view.apply(incident("inc_d", day=4))
+    assert set(view.incidents) == {"inc_c", "inc_d"}
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcdef"), st.integers(1, 28)), max_size=40),
+       st.integers(1, 4), st.integers(1, 10))
+def test_incident_eviction_matches_a_full_scan(revisions, limit, days):
+    """The heap keeps exactly what sorting every held incident after each revision would keep."""
+    view = DashboardView(Limits(incidents=limit, incident_days=days))
+    held: dict[str, tuple[int, int]] = {}  # id -> (day, revision)
+    newest = 0
+    for revision, (name, day) in enumerate(revisions, start=1):
+        view.apply(incident(f"inc_{name}", revision=revision, day=day))
+        held[name] = (day, revision)
+        newest = max(newest, day)
+        held = {k: v for k, v in held.items() if v[0] >= newest - days}
+        held = dict(sorted(held.items(), key=lambda kv: (kv[1][0], kv[0]))[-limit:])
+        assert set(view.incidents) == {f"inc_{k}" for k in held}
+
+
 def test_tally_change_carries_series_and_reported_markers():
     view = DashboardView(measures={"us-forces-iq-sy": "incidents"})
     view.apply(tally(revision=1, as_of=3, buckets=((1, 2),)))
