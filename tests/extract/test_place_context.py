@@ -50,6 +50,22 @@ def test_the_frames_adjective_gives_the_towns_country(extractor, article):
 
 
 @pytest.mark.parametrize("lang, body", [
+    ("en", "A roadside bomb killed six Malian soldiers near the town of Boni in central Mali on Sunday."),
+    ("fr", "Une mine a tué six soldats près de la localité de Boni, au Mali, dimanche."),
+    ("de", "Ein Sprengsatz hat nahe der Ortschaft Boni im Zentrum Malis sechs Soldaten getötet."),
+])
+def test_a_country_beside_a_framed_name_rules_out_a_namesake_abroad(extractor, article, lang, body):
+    """"Boni" is one of Bonn's other names in the gazetteer; "in central Mali" says which Boni it is."""
+    assert _place(extractor, article, body, lang) == ("Boni", "ML", "city")
+
+
+def test_a_country_beside_a_framed_town_keeps_the_town_of_the_texts_own_country(extractor, article):
+    body = ("Turkish police said a rocket fired from Syria killed two people in the town of Akcakale near the border "
+            "with Syria on Sunday.")
+    assert _place(extractor, article, body, "en")[:2] == ("Akçakale", "TR")
+
+
+@pytest.mark.parametrize("lang, body", [
     ("de", "Der Stadtrat traf sich in der Stadt Menschen aus allen Vierteln, nachdem zwei Polizisten verletzt "
            "wurden."),
     ("en", "Two soldiers were killed in the city of Police raids in Iraq."),

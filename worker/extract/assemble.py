@@ -147,12 +147,15 @@ def _draft(status: str, m: Mention) -> Draft:
 
 def _best_place(m: Mention) -> PlaceMention | None:
     """The most precise place; between equally precise ones, the one in the event word's clause ("Israeli
-    strikes on Rafah overnight, talks resume in Cairo": Rafah), then one after a locative, then the first."""
+    strikes on Rafah overnight, talks resume in Cairo": Rafah), then one that does not name the attacker
+    ("bombardeos de EEUU contra Yemen", "Israel strikes on Lebanon": the country struck), then one after a
+    locative, then the first."""
     if not m.places:
         return None
     clause = next(((a, b) for a, b in m.sentence.clauses() if a <= m.trigger.start < b), (m.start, m.end))
+    attacking = {actor.start for actor, role in m.actors if role == "attacker"}
     return min(m.places, key=lambda p: (_PRECISION_RANK[p.place.precision], not clause[0] <= p.start < clause[1],
-                                        not p.located, p.start))
+                                        p.start in attacking, not p.located, p.start))
 
 
 def _types_fit(draft: Draft, m: Mention) -> bool:
@@ -284,6 +287,11 @@ def group_mentions(mentions: list[Mention], off_topic: bool = False) -> list[Dra
             continue
         if off_topic and m.code not in DEMONSTRATIONS and not (m.strong and m.casualties.figures):
             continue  # a protest against prices is still a protest
+        if m.dating:  # a day for the event just before, if it has none of its own
+            if drafts and drafts[-1].status in ("new", "claimed") and drafts[-1].day() is None \
+                    and _follows(drafts[-1], m):
+                drafts[-1].add(m)
+            continue
         if m.elaborates or (m.anaphoric and not _specific(m) and not m.dates):
             # a bare count, or "the attack had not been reported at the time": the event before it (a reference
             # in a background clause, "the day after the Hamas attack on Israel", to a background one)

@@ -88,8 +88,9 @@ def _worth_reading(events: dict[str, list[Match]]) -> bool:
     return any(events.get(cat) for cat in _CANDIDATE) or any(m.value == "threat" for m in events.get("status", ()))
 
 
-#: Status cues worth a sentence of their own: a threat, or who is blamed ("The group blamed US forces.").
-_ON_THEIR_OWN = ("threat", "blame")
+#: Status cues worth a sentence of their own: a threat, who is blamed ("The group blamed US forces."), or a
+#: reference back that may date the event ("The device went off on Monday morning.").
+_ON_THEIR_OWN = ("threat", "blame", "anaphora")
 
 
 def candidate_sentences(sentences: list[Sentence], index: dict[str, TextIndex],

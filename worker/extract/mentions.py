@@ -11,7 +11,7 @@ from .dates import DateMention, find_dates
 from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
                           is_violent_context, meant, resolve_code, same_clause, triggers_of, vetoed)
 from .figures import FigureMention, find_figure, onset, year_to_date
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention, paired_countries
 from .sentences import Sentence
@@ -45,6 +45,7 @@ class Mention:
     anaphoric: bool = False  # "the attack", "l'attaque": refers back to an event already reported
     elaborates: bool = False  # a count without an event word: adds to the event before it, never one of its own
     anchored: bool = True  # a casualty count, weapon, place, day or actor beside the trigger: it can start an event
+    dating: bool = False  # "Der Angriff ereignete sich am Sonntag": only the day of the event before it
 
 
 @dataclass(slots=True)
@@ -61,6 +62,10 @@ class MentionFinder:
     def __init__(self, lex: Lexicon, gaz: Gazetteer):
         self.lex, self.gaz = lex, gaz
         self.places = PlaceFinder(lex, gaz)
+        links = lex.data.get("country_attackers") or {}
+        self.agent_before = frozenset(fold(str(w)) for w in links.get("before") or ())
+        self.agent_after = frozenset(fold(str(w)) for w in links.get("after") or ())
+        self.struck_words = frozenset(fold(str(w)) for w in links.get("struck") or ())
 
     def analyse(self, s: Sentence, text: str, ix: TextIndex, published: date, countries: frozenset[str]) -> SentenceResult:
         a, b = s.start, s.end
@@ -82,7 +87,7 @@ class MentionFinder:
         compounds = [t for t in bare if t.strong and _attack_compound(ix, t)] if bare and not kept else []
         if not kept and not compounds and not counting and not cues.has("threat") and not cues.has("blame") \
                 and not hurt:
-            return SentenceResult([])
+            return SentenceResult(self._dating(s, text, ix, cues, is_veto, published))
         dates = find_dates(ix, text, a, b, published)
         if compounds and self._attack_on_record(text, ix, a, b, countries, dates):
             kept = compounds  # "Drohnenangriff auf Odessa am Montag": a weapon's attack, placed and dated
@@ -135,8 +140,10 @@ class MentionFinder:
             g_weapons = [w for w in weapons if start <= w.start]
             g_actors = [x for x in actors if start <= x.start]
             roles = assign_roles(ix, g_actors, first.start, cues, a, b)
-            roles += [(x, "attacker") for x in self._adjective_attackers(ix, [t for t in group
-                                                                              if t.strong or _attack_noun(ix, t)])]
+            nouns = [t for t in group if t.strong or _attack_noun(ix, t)]
+            roles += [(x, "attacker") for x in self._adjective_attackers(ix, nouns)]
+            roles += [(x, "attacker") for x in self._country_attackers(ix, nouns, places)
+                      if not any(r == "attacker" and y.country == x.country for y, r in roles)]
             if not any(r == "attacker" for _, r in roles):  # "Russian glide bombs killed four": who fired them
                 roles += [(x, "attacker") for x in self._adjective_attackers(
                     ix, [Trigger("weapon", False, w.start, w.end) for w in g_weapons if w.value in _LAUNCHED])]
@@ -189,6 +196,21 @@ class MentionFinder:
         places = _not_speakers(self._places(text, ix, a, b, countries), cues, ix.folded)
         return [Mention(s, a, b, "attack", status, False, trigger, [], casualties, [d for d in dates if not d.since],
                         places, roles, elaborates=True)]
+
+    def _dating(self, s: Sentence, text: str, ix: TextIndex, cues: Cues, is_veto: bool,
+                published: date) -> list[Mention]:
+        """A sentence that refers back to the violence and adds nothing but a day ("Der Angriff ereignete sich am
+        Sonntag", "El artefacto fue activado el lunes"): it may date the event before it, whose lead said only
+        when it was reported ("informaron este martes las autoridades")."""
+        if is_veto or not cues.has("anaphora"):
+            return []
+        dates = [d for d in find_dates(ix, text, s.start, s.end, published)
+                 if d.precision == "day" and not d.since and d.value is not None and d.value <= published]
+        if len(dates) != 1 or reporting_dates(cues, dates, ix.folded):
+            return []
+        cue = cues.spans("anaphora")[0]
+        return [Mention(s, s.start, s.end, "attack", "new", False, Trigger("attack", False, cue.start, cue.end),
+                        dates=dates, elaborates=True, dating=True)]
 
     def _blame(self, s: Sentence, ix: TextIndex, cues: Cues) -> list[Mention]:
         """An accusation with no event word ("The group blamed US forces."): it adds who is blamed to the event
@@ -270,6 +292,33 @@ class MentionFinder:
                     actor = state_actor(self.gaz, d.value, d.start, d.end)
                     out.append(actor if t.strong else replace(actor, generic=True))
         return out
+
+
+    def _country_attackers(self, ix: TextIndex, nouns: list[Trigger], places: list[PlaceMention]) -> list[ActorMention]:
+        """"bombardeos de EEUU contra Yemen", "Israel strikes on Lebanon", "frappes d'Israël au Liban": a country
+        beside an attack noun, with another place struck after them, attacked. Alone it may be the country hit
+        ("le bombardement de l'Iran", "Yemen strikes"), so then it is none."""
+        out: list[ActorMention] = []
+        countries = [p for p in places if p.place.precision == "country" and p.place.country is not None]
+        for t in nouns:
+            for p in countries:
+                if p.end <= t.start:
+                    linked = ix.folded[p.end:t.start].strip() in self.agent_before
+                else:
+                    linked = p.start >= t.end and ix.folded[t.end:p.start].strip() in self.agent_after
+                if linked and self._struck_after(ix, max(p.end, t.end), p, places):
+                    out.append(state_actor(self.gaz, str(p.place.country), p.start, p.end))
+        return out
+
+    def _struck_after(self, ix: TextIndex, end: int, country: PlaceMention, places: list[PlaceMention]) -> bool:
+        """Another country's place follows within three words, after "on", "contra", "au", "على"..."""
+        for q in places:
+            if q.start < end or q.place.country == country.place.country:
+                continue
+            gap = ix.folded[end:q.start].split()
+            if gap and len(gap) <= 3 and gap[0] in self.struck_words and same_clause(ix.folded[end:q.start]):
+                return True
+        return False
 
 
 #: How far from an agreement word its agreeing verb may stand, within one clause.

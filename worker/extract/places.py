@@ -255,12 +255,28 @@ def _without_references(found: list[PlaceMention], ix: TextIndex, start: int, en
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\-])[A-ZÀ-ÖØ-Þ][\w'\-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'\-]{1,30}){0,2}$")
 
 
+#: Words that may stand between a town and its country besides locatives ("in the north of Mali").
+_LINK_WORDS = frozenset({"the", "of", "le", "la", "les", "du", "de", "des", "d'", "der", "dem", "den", "el", "del",
+                         "los", "las"})
+
+
 def _stated_country(ix: TextIndex, e: int, end: int) -> str | None:
-    """The country named right after a town and a comma ("Tibú, Colombia", "Hodeïda, Yémen"): the town's."""
-    if ix.folded[e:e + 2] != ", ":
+    """The country named right after a town, after a comma ("Tibú, Colombia", "Hodeïda, Yémen") or locatives
+    ("Boni in central Mali", "Kaya in the north of Burkina Faso"): the town's."""
+    m = ix.first("countries", e + 1, min(end, e + 40))
+    if m is None:
         return None
-    m = ix.first("countries", e + 2, min(end, e + 40))
-    return m.value if m is not None and m.start == e + 2 else None
+    gap = ix.folded[e:m.start]
+    if gap == ", ":
+        return m.value
+    after = e + 1 if gap.startswith(", ") else e  # "Boni, dans le centre du Mali"
+    if not gap.startswith(" ", after - e) or any(ch in ix.folded[after:m.start] for ch in ",.;:()"):
+        return None
+    rest = list(ix.folded[after:m.start])
+    for loc in ix.find("locatives", after, m.start):
+        rest[loc.start - after:loc.end - after] = " " * (loc.end - loc.start)
+    words = "".join(rest).split()
+    return m.value if len(words) < len(gap.split()) and set(words) <= _LINK_WORDS else None
 
 
 def paired_countries(found: list[PlaceMention], nations: list[PlaceMention], folded: str) -> list[PlaceMention]:
@@ -473,8 +489,9 @@ class PlaceFinder:
                 countries: frozenset[str]) -> list[PlaceMention]:
         """Names a settlement word introduces ("the village of Krasnopillia"): the frame vouches for a name the
         context alone would not take. A gazetteer town of that name stands unless the frame's adjective names
-        another country ("der nordsyrischen Stadt Ariha" is no Jericho); else a town of the country the context
-        gives (see SettlementFrames)."""
+        another country ("der nordsyrischen Stadt Ariha" is no Jericho) or a country named beside it does and the
+        text is not about the town's own ("the town of Boni in central Mali" is no Bonn, one of whose other names
+        it is); else a town of the country the context gives (see SettlementFrames)."""
         out = []
         for frame, s, e in self.settlements.names(text, ix, max(start, ix.places_from), end, self._curated_name):
             named = self._curated(ix.folded[frame:e]) if frame < s else None
@@ -485,6 +502,9 @@ class PlaceFinder:
                 continue
             said = self._frame_adjective(ix.folded, frame, s, start)
             known = [p for p in self.gaz.lookup(ix.folded[s:e]) or () if said is None or p.country == said]
+            beside = self._beside_country(ix, s, e, found, start, end) if known and said is None else None
+            if beside is not None:  # a town of that country, else one of a country the text is about
+                known = [p for p in known if p.country == beside] or [p for p in known if p.country in countries]
             if known:
                 out.append(PlaceMention(max(known, key=lambda p: p.population), s, e, True))
                 continue
@@ -504,17 +524,24 @@ class PlaceFinder:
         before = folded[folded.rfind(" ", start, max(start, frame - 1)) + 1:s]
         return next((code for stem, code in self._demonym_stems if stem in before), None)
 
-    def _frame_country(self, text: str, ix: TextIndex, s: int, e: int, found: list[PlaceMention],
-                       countries: frozenset[str], start: int, end: int) -> str | None:
-        """The country of a framed name: a country or placed name right beside it ("the village of X in
-        Ukraine's ..."), else, of the article's countries, the one the text names most by country, demonym or
-        town (the dateline's too: "Bogotá, 28 ago"; "le village de Tourou" in a text about Mora and Maroua)."""
+    def _beside_country(self, ix: TextIndex, s: int, e: int, found: list[PlaceMention], start: int,
+                        end: int) -> str | None:
+        """The country of a country or placed name right beside a framed name ("the village of X in Ukraine's
+        ...")."""
         near = [(p.place.country, min(abs(p.start - e), abs(s - p.end))) for p in found
                 if p.place.country and not (p.start < e and s < p.end)]
         near += [(m.value, min(abs(m.start - e), abs(s - m.end))) for m in ix.find("countries", start, end)]
         close = [(gap, code) for code, gap in near if gap <= _NEAR_FRAME]
-        if close:
-            return min(close)[1]
+        return min(close)[1] if close else None
+
+    def _frame_country(self, text: str, ix: TextIndex, s: int, e: int, found: list[PlaceMention],
+                       countries: frozenset[str], start: int, end: int) -> str | None:
+        """The country of a framed name: one named beside it, else, of the article's countries, the one the text
+        names most by country, demonym or town (the dateline's too: "Bogotá, 28 ago"; "le village de Tourou" in a
+        text about Mora and Maroua)."""
+        beside = self._beside_country(ix, s, e, found, start, end)
+        if beside is not None:
+            return beside
         votes = self._country_votes(text, ix)
         ranked = sorted(((n, code) for code, n in votes.items() if not countries or code in countries), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
