@@ -63,7 +63,8 @@ class Draft:
             # "protesters" then "police fired tear gas": a protest with intervention; rioters the police dispersed
             # stay a violent demonstration (ACLED)
             self.code = m.code
-        if m.places and (self._place is None or self._headline_place(m) or self._town_in_region(m)):
+        if m.places and (self._place is None or self._headline_place(m) or self._town_in_region(m)
+                         or self._town_in_country(m)):
             self._place = _best_place(m)
         if self._day is None:
             self._day = next((d.value for d in m.dates if d.precision == "day"), None)
@@ -95,6 +96,18 @@ class Draft:
         best = _best_place(m)
         return best is not None and best.place.precision in ("city", "site") and \
             _near(place.place, best.place, _REGION_REACH_KM)
+
+    def _town_in_country(self, m: Mention) -> bool:
+        """Whether the sentence right after the one that placed the event in a country restates it in a town of
+        that country, after a locative ("an attack in northern Iraq", then "near the town of Hawija")."""
+        place = self._place
+        if place is None or place.place.precision != "country" or not self.own[-1]:
+            return False
+        held = next(x for x in self.mentions if place in x.places)
+        best = _best_place(m)
+        return best is not None and best.located and best.place.precision in ("city", "site") \
+            and best.place.country == place.place.country and m.sentence.index - held.sentence.index == 1 \
+            and m.sentence.source == held.sentence.source
 
     def place(self) -> PlaceMention | None:
         return self._place
