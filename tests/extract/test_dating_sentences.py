@@ -1,7 +1,8 @@
 """A sentence that refers back to the event and adds only a day dates the event before it, when the lead said
 only when it was reported: "informaron este martes las autoridades. El artefacto fue activado el lunes". It never
 overrides the lead's own day, is no event of its own, and a day said of something else (a match, a report) dates
-nothing. Published Wednesday 2024-01-10 in these tests; texts written for them."""
+nothing. The day a toll rose is a bound, the attack's day when one is told. Published Wednesday 2024-01-10 in these
+tests; texts written for them."""
 
 from __future__ import annotations
 
@@ -58,3 +59,34 @@ def test_a_day_of_something_else_or_far_away_dates_nothing(extract, lang, body):
     event = extract(body, lang, published=WEDNESDAY).events[0]
     assert event.event_date not in (SUNDAY, MONDAY)
     assert not any(e.field == "date" for e in event.evidence)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The death toll from a suicide bombing at a restaurant in Mogadishu rose to 14 on Tuesday, police said. "
+           "A bomber blew himself up at the entrance of the restaurant on Monday evening."),
+    ("de", "Die Zahl der Toten nach dem Selbstmordanschlag auf ein Restaurant in Mogadischu ist am Dienstag auf 14 "
+           "gestiegen. Ein Attentäter hatte sich am Montagabend am Eingang des Restaurants in die Luft gesprengt."),
+    ("fr", "Le bilan de l'attentat-suicide contre un restaurant de Mogadiscio s'est alourdi mardi à 14 morts. Un "
+           "kamikaze s'est fait exploser lundi soir à l'entrée du restaurant."),
+    ("es", "El balance del atentado suicida contra un restaurante de Mogadiscio ascendió este martes a 14 muertos. "
+           "Un suicida se hizo estallar el lunes por la noche en la entrada del restaurante."),
+])
+def test_the_day_a_toll_rose_gives_way_to_the_day_of_the_attack(extract, lang, body):
+    event = only_event(extract, body, lang)
+    assert (event.event_date, event.date_precision) == (MONDAY, "day")
+    assert event.fatalities.value == 14
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The death toll from a suicide bombing at a restaurant in Mogadishu rose to 14 on Tuesday, police said."),
+    ("fr", "Le bilan de l'attentat suicide contre un restaurant de Mogadiscio est passé à 14 morts mardi."),
+])
+def test_a_toll_rise_alone_bounds_the_date(extract, lang, body):
+    event = only_event(extract, body, lang)
+    assert (event.event_date, event.date_precision) == (date(2024, 1, 9), "week")
+
+
+def test_a_day_before_a_toll_verb_in_second_place_is_the_attacks(extract):
+    body = "Die Zahl der Toten nach dem Luftangriff auf einen Markt in El Fasher am Montag stieg auf 120."
+    event = only_event(extract, body, "de")
+    assert (event.event_date, event.date_precision) == (MONDAY, "day")

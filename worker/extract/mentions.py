@@ -15,7 +15,7 @@ from .lexicon import Lexicon, fold
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention, paired_countries
 from .sentences import Sentence
-from .status import Cues, find_cues, mention_status, reporting_dates
+from .status import Cues, find_cues, mention_status, reporting_dates, toll_days
 
 #: A trigger's country adjective sits this close ("US strike", "frappe israélienne").
 _ADJ_BEFORE = 3
@@ -104,6 +104,9 @@ class MentionFinder:
             cues = find_cues(ix, a, b)
         if cues.has("unconfirmed") and casualties.figures:  # "police did not confirm the figure"
             casualties = replace(casualties, figures=tuple(replace(f, unconfirmed=True) for f in casualties.figures))
+        rose = toll_days(cues, dates, ix.folded)
+        if rose:  # "the toll rose to 14 on Tuesday": by then it had happened, a bound more than its day
+            dates = [replace(d, precision="week") if d in rose and d.precision == "day" else d for d in dates]
         said = reporting_dates(cues, dates, ix.folded)
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]

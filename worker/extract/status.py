@@ -141,7 +141,30 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
 _REPORTING = ("speech", "confirmation")
 
 
+#: How far after (before, for a German verb at the end) a toll's rise its day may stand, within the clause.
+_TOLL_DAY_AFTER, _TOLL_DAY_BEFORE = 30, 16
+
+
 def reporting_dates(cues: Cues, dates: list[DateMention], folded: str) -> list[DateMention]:
     """Dates right after a speech or confirmation verb (at most one word between)."""
     ends = [c.end for kind in _REPORTING for c in cues.spans(kind)]
     return [d for d in dates if any(0 <= d.start - e <= 5 and len(folded[e:d.start].split()) <= 1 for e in ends)]
+
+
+def toll_days(cues: Cues, dates: list[DateMention], folded: str) -> list[DateMention]:
+    """The day a toll rose ("rose to 14 on Tuesday", "s'est alourdi mardi", "ist am Dienstag auf 14 gestiegen"):
+    the attack came on it or before."""
+    rises = cues.spans("toll_update")
+    return [d for d in dates if any(_beside(folded, r.start, r.end, d.start, d.end) for r in rises)] if rises else []
+
+
+def _beside(folded: str, start: int, end: int, d_start: int, d_end: int) -> bool:
+    """Whether a day stands in the clause of a toll's rise: after it, or before a verb at the clause's end with
+    the new count between ("am Dienstag auf 14 gestiegen", not "der Angriff am Montag stieg auf 14")."""
+    if 0 <= d_start - end <= _TOLL_DAY_AFTER:
+        between = folded[end:d_start]
+    elif 0 <= start - d_end <= _TOLL_DAY_BEFORE and len(folded[d_end:start].split()) >= 2:
+        between = folded[d_end:start]
+    else:
+        return False
+    return not any(ch in between for ch in ",;:.()")
