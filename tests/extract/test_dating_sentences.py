@@ -31,6 +31,9 @@ def only_event(extract, body, lang):
     ("de", "Bei einem Angriff auf ein Dorf nahe Kaya sind mindestens 27 Zivilisten getötet worden, wie Behörden am "
            "Mittwoch mitteilten. Der Angriff ereignete sich am Sonntagmorgen.", SUNDAY),
     ("ar", "قتل 12 شخصا في هجوم على قرية قرب كايا، بحسب السلطات المحلية. ووقع الهجوم يوم الأحد.", SUNDAY),
+    # the subject between the verb of saying and its day: "announced the authorities on Wednesday"
+    ("ar", "قتل 12 شخصا في هجوم على قرية قرب كايا، بحسب ما أعلنت السلطات يوم الأربعاء. ووقع الهجوم يوم الأحد.",
+     SUNDAY),
 ])
 def test_a_day_told_after_the_lead_dates_the_event(extract, lang, body, day):
     event = only_event(extract, body, lang)
@@ -90,3 +93,10 @@ def test_a_day_before_a_toll_verb_in_second_place_is_the_attacks(extract):
     body = "Die Zahl der Toten nach dem Luftangriff auf einen Markt in El Fasher am Montag stieg auf 120."
     event = only_event(extract, body, "de")
     assert (event.event_date, event.date_precision) == (MONDAY, "day")
+
+
+def test_an_arabic_day_of_saying_after_its_subject_is_no_event_day(extract):
+    body = "أعلن الجيش يوم الثلاثاء مقتل 12 مسلحا في غارة جوية قرب كايا."
+    event = extract(body, "ar", published=datetime(2024, 1, 11, 9, tzinfo=timezone.utc)).events[0]
+    assert event.event_date != date(2024, 1, 9)
+    assert not any(e.field == "date" for e in event.evidence)

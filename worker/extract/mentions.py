@@ -107,7 +107,7 @@ class MentionFinder:
         rose = toll_days(cues, dates, ix.folded)
         if rose:  # "the toll rose to 14 on Tuesday": by then it had happened, a bound more than its day
             dates = [replace(d, precision="week") if d in rose and d.precision == "day" else d for d in dates]
-        said = reporting_dates(cues, dates, ix.folded)
+        said = reporting_dates(cues, dates, ix.folded, self.lex.verb_first)
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
         if not kept and cues.has("threat") and (triggers or weapons or _party_named(ix, a, b)
@@ -209,7 +209,7 @@ class MentionFinder:
             return []
         dates = [d for d in find_dates(ix, text, s.start, s.end, published)
                  if d.precision == "day" and not d.since and d.value is not None and d.value <= published]
-        if len(dates) != 1 or reporting_dates(cues, dates, ix.folded):
+        if len(dates) != 1 or reporting_dates(cues, dates, ix.folded, self.lex.verb_first):
             return []
         cue = cues.spans("anaphora")[0]
         return [Mention(s, s.start, s.end, "attack", "new", False, Trigger("attack", False, cue.start, cue.end),

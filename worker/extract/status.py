@@ -141,14 +141,18 @@ def mention_status(cues: Cues, dates: list[DateMention], trigger_start: int, has
 _REPORTING = ("speech", "confirmation")
 
 
+#: Characters between a speech verb and its day: a short word ("on", "this"), or a subject after its verb.
+_WORD_GAP, _SUBJECT_GAP = 5, 16
 #: How far after (before, for a German verb at the end) a toll's rise its day may stand, within the clause.
 _TOLL_DAY_AFTER, _TOLL_DAY_BEFORE = 30, 16
 
 
-def reporting_dates(cues: Cues, dates: list[DateMention], folded: str) -> list[DateMention]:
-    """Dates right after a speech or confirmation verb (at most one word between)."""
+def reporting_dates(cues: Cues, dates: list[DateMention], folded: str, verb_first: bool = False) -> list[DateMention]:
+    """Dates right after a speech or confirmation verb: at most one short word between ("said on Monday"), or,
+    where the subject follows its verb, one word of any length ("أعلنت السلطات يوم الأربعاء")."""
     ends = [c.end for kind in _REPORTING for c in cues.spans(kind)]
-    return [d for d in dates if any(0 <= d.start - e <= 5 and len(folded[e:d.start].split()) <= 1 for e in ends)]
+    reach = _SUBJECT_GAP if verb_first else _WORD_GAP
+    return [d for d in dates if any(0 <= d.start - e <= reach and len(folded[e:d.start].split()) <= 1 for e in ends)]
 
 
 def toll_days(cues: Cues, dates: list[DateMention], folded: str) -> list[DateMention]:
