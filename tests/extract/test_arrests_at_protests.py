@@ -20,3 +20,12 @@ def test_arrests_elsewhere_stay_apart(extract):
     body = ("Police arrested 12 suspected militants in raids in Peshawar on Monday. Separately, hundreds protested in "
             "Lahore against fuel prices.")
     assert types(extract, "en", body) == ["Arrests", "Peaceful protest"]
+
+
+def test_arabic_detention_is_no_protest(extract):
+    """"احتجاز" (detention) and "المحتجزين" (the detained) share their first letters with "احتجاج" (protest) and
+    "محتجين" (protesters): neither makes a demonstration."""
+    assert "Peaceful protest" not in types(extract, "ar", "احتجزت قوات الأمن عشرات الأشخاص في بغداد يوم الاثنين.")
+    body = "قتل 12 شخصا في غارة على خان يونس يوم الاثنين. وتعهد الجيش بإعادة الأسرى المحتجزين في غزة."
+    assert types(extract, "ar", body) == ["Air/drone strike"]
+    assert types(extract, "ar", "احتج المئات في البصرة يوم الاثنين على البطالة.") == ["Peaceful protest"]
