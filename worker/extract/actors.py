@@ -264,8 +264,30 @@ def _counted(ix: TextIndex, actor: ActorMention) -> bool:
         for m in ix.find(cat, lo, actor.end):
             if m.start >= actor.start and cat == "duals":
                 return True
+            if m.value == 1 and ix.folded[m.start:m.start + 1].isalpha() and not _hurt_next(ix, actor.end):
+                continue  # an article counts nobody hurt ("a suicide bomber"), unless "a soldier was killed"
             gap = ix.folded[m.end:actor.start]
             if m.end <= actor.start and len(gap.split()) <= 2 and _plain(gap):
+                return True
+    return False
+
+
+#: "a soldier was killed", "un soldat a été tué": how far after the noun its casualty word; "ein Soldat wurde am
+#: Montag ... getötet": how far a passive's participle may come after its auxiliary.
+_HURT_NEXT, _PARTICIPLE_REACH = 20, 80
+
+
+def _hurt_next(ix: TextIndex, end: int) -> bool:
+    """Whether the noun is hurt at once: a casualty word soon after that is no active killing verb ("a suicide
+    bomber killed seven", "un grupo armado asesinó"), or a passive ("un soldat a été tué", "ein Soldat wurde ...
+    getötet")."""
+    folded = ix.folded
+    passive = folded[end:end + 12].split()[:1]
+    reach = _PARTICIPLE_REACH if passive and passive[0] in ix.lex.passive_aux else _HURT_NEXT
+    for cat in ("killed", "injured"):
+        for m in ix.find(cat, end, end + reach + 12):
+            gap = folded[end:m.start]
+            if m.start - end <= reach and _plain(gap) and (m.value != "verb" or ix.lex.passive_aux & set(gap.split())):
                 return True
     return False
 

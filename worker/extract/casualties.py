@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .event_types import same_clause
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex, fold
 from .numbers import Number, find_numbers
@@ -106,6 +107,25 @@ def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) 
     if any(num.end < m.start <= num.end + 5 for cat in _NOT_OBJECTS for m in ix.find(cat, num.end, num.end + 30)):
         return False  # "wounded nine in Kherson", "kills four at", "nine on Sunday": a place or day, no counted noun
     return not any(m.start == num.end + 1 for m, _ in words)
+
+
+#: "killed a", "a soldier was killed", "a civilian died": how near a loose article's casualty word must be.
+_LOOSE_BEFORE, _LOOSE_AFTER = 2, 28
+
+
+def _beside_casualty(ix: TextIndex, words: list, num: Number) -> bool:
+    """A loose article ("a", "an") counts one only right after a casualty word ("killed a commander", "wounding a
+    policeman") or when its noun is hurt at once ("a soldier was killed", "a civilian died"), never an active killer
+    ("a suicide bomber killed seven")."""
+    folded = ix.folded
+    for m, _ in words:
+        if 0 <= num.start - m.end <= _LOOSE_BEFORE:
+            return True
+        gap = folded[num.end:m.start]
+        if 0 < m.start - num.end <= _LOOSE_AFTER and len(gap.split()) <= 4 and same_clause(gap) \
+                and (m.value != "verb" or bool(ix.lex.passive_aux & set(gap.split()))):
+            return True
+    return False
 
 
 def _article(folded: str, num: Number) -> bool:
@@ -237,6 +257,8 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         noun = _counted_noun(ix, num, end)
         if noun is None and _article(folded, num):
             continue  # "Un bombardeo mató a 1.200 personas": the article counts only the noun right after it
+        if folded[num.start:num.end] in ix.lex.loose_articles and not _beside_casualty(ix, words, num):
+            continue
         overlap = next((kind for m, kind in words if m.start <= num.start < m.end or num.start <= m.start < num.end), None)
         if overlap:  # Arabic duals: one word is both the count and the casualty noun
             noun = overlap

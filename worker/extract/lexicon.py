@@ -81,6 +81,10 @@ class Lexicon:
         dates = data.get("dates", {})
         figures = data.get("figures", {})
         self.number_joiners = frozenset(data.get("number_joiners", ()))
+        #: auxiliaries that make a killing verb after them passive ("was killed", "a été tué", "wurde getötet")
+        self.passive_aux = frozenset(fold(str(a)) for a in data.get("passive_aux") or ())
+        #: number words that are mostly articles ("a", "an"): a count only right beside a casualty word
+        self.loose_articles = frozenset(str(a) for a in data.get("loose_articles") or ())
         #: phrases whose actor word is no actor ("attaque armée"), folded once: every sentence asks
         self.not_actors = tuple(fold(str(p)) for p in data.get("not_actors") or ())
         #: the verb comes before its subject ("هاجم مسلحون"): an actor right after an event verb does it

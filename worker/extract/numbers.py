@@ -110,6 +110,8 @@ def find_numbers(ix: TextIndex, start: int, end: int) -> list[Number]:
     run: list[tuple[str, int]] = []
     run_start = run_end = 0
     for w in ix.find("numbers", start, end) + [None]:
+        if w is not None and run and w.start < run_end:
+            continue  # inside the longer number word before it: "a" of "a dozen"
         if w is not None and run:
             gap = folded[run_end:w.start].strip()
             if gap == "" or gap in lex.number_joiners:
