@@ -287,7 +287,7 @@ def _hurt_next(ix: TextIndex, end: int) -> bool:
     for cat in ("killed", "injured"):
         for m in ix.find(cat, end, end + reach + 12):
             gap = folded[end:m.start]
-            if m.start - end <= reach and _plain(gap) and (m.value != "verb" or ix.lex.passive_aux & set(gap.split())):
+            if m.start - end <= reach and _plain(gap) and ix.lex.hurts(m, gap):
                 return True
     return False
 

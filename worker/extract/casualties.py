@@ -113,7 +113,7 @@ def _object_follows(ix: TextIndex, num: Number, words: list[tuple[Match, str]]) 
 _LOOSE_BEFORE, _LOOSE_AFTER = 2, 28
 
 
-def _beside_casualty(ix: TextIndex, words: list, num: Number) -> bool:
+def _beside_casualty(ix: TextIndex, words: list[tuple[Match, str]], num: Number) -> bool:
     """A loose article ("a", "an") counts one only right after a casualty word ("killed a commander", "wounding a
     policeman") or when its noun is hurt at once ("a soldier was killed", "a civilian died"), never an active killer
     ("a suicide bomber killed seven")."""
@@ -123,7 +123,7 @@ def _beside_casualty(ix: TextIndex, words: list, num: Number) -> bool:
             return True
         gap = folded[num.end:m.start]
         if 0 < m.start - num.end <= _LOOSE_AFTER and len(gap.split()) <= 4 and same_clause(gap) \
-                and (m.value != "verb" or bool(ix.lex.passive_aux & set(gap.split()))):
+                and ix.lex.hurts(m, gap):
             return True
     return False
 

@@ -175,6 +175,11 @@ class Lexicon:
         ix.add(self._matchers[1].scan(folded, 0, end))
         return ix
 
+    def hurts(self, casualty: Match, between: str) -> bool:
+        """Whether a casualty word says the noun `between` words before it was hurt: any but an active killing verb
+        ("a suicide bomber killed seven"), which a passive auxiliary makes passive ("a été tué", "was killed")."""
+        return casualty.value != "verb" or bool(self.passive_aux & set(between.split()))
+
     def event_index(self, folded: str, end: int | None = None,
                     events: dict[str, list[Match]] | None = None) -> TextIndex:
         """The event words of folded[:end] only: enough to choose the sentences worth reading, whose little words

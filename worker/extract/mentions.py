@@ -296,8 +296,8 @@ class MentionFinder:
                     out.append(actor if t.strong else replace(actor, generic=True))
         return out
 
-
-    def _country_attackers(self, ix: TextIndex, nouns: list[Trigger], places: list[PlaceMention]) -> list[ActorMention]:
+    def _country_attackers(self, ix: TextIndex, nouns: list[Trigger],
+                           places: list[PlaceMention]) -> list[ActorMention]:
         """"bombardeos de EEUU contra Yemen", "Israel strikes on Lebanon", "frappes d'Israël au Liban": a country
         beside an attack noun, with another place struck after them, attacked. Alone it may be the country hit
         ("le bombardement de l'Iran", "Yemen strikes"), so then it is none."""

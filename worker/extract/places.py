@@ -10,6 +10,7 @@ from babel import Locale
 
 from .build_gazetteer import load as load_cities
 from .build_gazetteer import load_capitals
+from .event_types import same_clause
 from .lexicon import Lexicon, shared
 from .matcher import TextIndex, fold
 from .name_frames import NameFrames
@@ -270,7 +271,7 @@ def _stated_country(ix: TextIndex, e: int, end: int) -> str | None:
     if gap == ", ":
         return m.value
     after = e + 1 if gap.startswith(", ") else e  # "Boni, dans le centre du Mali"
-    if not gap.startswith(" ", after - e) or any(ch in ix.folded[after:m.start] for ch in ",.;:()"):
+    if not gap.startswith(" ", after - e) or not same_clause(ix.folded[after:m.start]):
         return None
     rest = list(ix.folded[after:m.start])
     for loc in ix.find("locatives", after, m.start):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention
+from .event_types import same_clause
 from .matcher import Match, TextIndex
 
 
@@ -171,4 +172,4 @@ def _beside(folded: str, start: int, end: int, d_start: int, d_end: int) -> bool
         between = folded[d_end:start]
     else:
         return False
-    return not any(ch in between for ch in ",;:.()")
+    return same_clause(between)
