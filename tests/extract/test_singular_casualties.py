@@ -1,7 +1,8 @@
 """One hurt by an article: "a soldier was killed", "killed a commander" count one in English as "un soldat a été
 tué" does in French; an article beside no casualty word counts nobody ("a savage assault on a man who posed no
 threat", "a resident who helped carry the wounded"), and an article's noun that kills is the attacker, not a victim
-("a suicide bomber killed seven", "un kamikaze a tué six soldats"). Texts written for these tests."""
+("a suicide bomber killed seven", "un kamikaze a tué six soldats"). Arabic, without an indefinite article, counts a
+singular noun right after a casualty word ("مقتل جندي"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_the_article_noun_that_kills_attacks_and_the_one_killed_is_hit(extract, 
     event = only_new(extract, body, lang)
     first = event.actors[0]
     assert first.role == role, event.actors
+
+
+@pytest.mark.parametrize("body,killed,injured", [
+    ("قتل جندي في غارة بطائرة مسيرة في بغداد يوم الاثنين.", 1, None),
+    ("مقتل جندي إسرائيلي في هجوم قرب جنين يوم الاثنين.", 1, None),
+    ("قتل مدني وأصيب ثلاثة آخرون في غارة في بغداد يوم الاثنين.", 1, 3),
+    ("أصيب شرطي بجروح في انفجار عبوة ناسفة في بغداد يوم الاثنين.", None, 1),
+    ("مقتل جنديين في هجوم قرب كركوك يوم الاثنين.", 2, None),
+    ("مقتل ثلاثة جنود في هجوم قرب كركوك يوم الاثنين.", 3, None),
+])
+def test_an_arabic_singular_victim_counts_one(extract, body, killed, injured):
+    """Arabic has no indefinite article: "مقتل جندي" is one soldier killed; a dual or a number keeps its count."""
+    event = only_new(extract, body, "ar")
+    assert (event.fatalities and event.fatalities.value) == killed
+    assert (event.injuries and event.injuries.value) == injured

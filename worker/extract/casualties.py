@@ -128,6 +128,23 @@ def _beside_casualty(ix: TextIndex, words: list[tuple[Match, str]], num: Number)
     return False
 
 
+def _singular_victims(ix: TextIndex, words: list[tuple[Match, str]], figures: list[Figure]) -> list[Figure]:
+    """One victim named by a singular noun right after a casualty word, where a language has no article to count
+    ("مقتل جندي إسرائيلي", "قتل مدنيا", "أصيب شرطي"): for kinds no count gave."""
+    singular = ix.lex.singular_persons
+    if not singular:
+        return []
+    folded = ix.folded
+    out: list[Figure] = []
+    for m, kind in words:
+        if any(f.kind == kind for f in figures + out) or folded[m.end:m.end + 1] != " ":
+            continue
+        noun = folded[m.end + 1:].split(" ", 1)[0].rstrip(".,،؛:")
+        if noun in singular or (noun.endswith("ا") and noun[:-1] in singular):  # "جنديا": the accusative's alif
+            out.append(Figure(kind, Number(1, "exact", m.end + 1, m.end + 1 + len(noun))))
+    return out
+
+
 def _article(folded: str, num: Number) -> bool:
     """"un", "une", "ein", "one": a number word of one may be the indefinite article."""
     return num.value == 1 and folded[num.start:num.start + 1].isalpha()
@@ -280,6 +297,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
             continue  # "darunter zwei Kinder": a subset of the total already counted
         toll = any(0 <= num.start - t.end <= 40 for t in tolls) or _after_toll(folded, tolls, numbers, num)
         figures.append(Figure(kind, num, toll))
+    figures += _singular_victims(ix, words, figures)
     figures = _coordinated(ix, figures)
     articles = [f for f in figures if _article(folded, f.number)]
     if articles:  # "Douze soldats ont été tués lors de l'attaque d'un poste militaire": twelve, not one

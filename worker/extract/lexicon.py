@@ -83,6 +83,8 @@ class Lexicon:
         self.number_joiners = frozenset(data.get("number_joiners", ()))
         #: auxiliaries that make a killing verb after them passive ("was killed", "a été tué", "wurde getötet")
         self.passive_aux = frozenset(fold(str(a)) for a in data.get("passive_aux") or ())
+        #: singular person nouns that count one right after a casualty word ("مقتل جندي"), folded
+        self.singular_persons = frozenset(fold(str(a)) for a in data.get("singular_persons") or ())
         #: number words that are mostly articles ("a", "an"): a count only right beside a casualty word
         self.loose_articles = frozenset(str(a) for a in data.get("loose_articles") or ())
         #: phrases whose actor word is no actor ("attaque armée"), folded once: every sentence asks
