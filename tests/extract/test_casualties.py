@@ -82,3 +82,15 @@ def test_articles_perpetrators_and_single_victims(lang, text, expected):
 def test_a_risen_toll_outranks_the_one_given_first(extract, lang, body):
     [event] = extract(body, lang).events
     assert event.fatalities.value == 14
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "deux jeunes ont été tués et une quinzaine de personnes blessées", (2, 15)),
+    ("fr", "une cinquantaine de civils ont été tués dans l'attaque", (50, None)),
+    ("fr", "une soixantaine de morts et une quarantaine de blessés", (60, 40)),
+    ("es", "una treintena de personas murieron en el ataque", (30, None)),
+    ("es", "una quincena de policías resultaron heridos", (None, 15)),
+])
+def test_round_counts_of_french_and_spanish(lang, text, expected):
+    """"une quinzaine", "une cinquantaine", "una treintena": about that many, counted like "une dizaine"."""
+    assert cas(lang, text)[:2] == expected
