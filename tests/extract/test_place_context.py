@@ -59,6 +59,16 @@ def test_a_country_beside_a_framed_name_rules_out_a_namesake_abroad(extractor, a
     assert _place(extractor, article, body, lang) == ("Boni", "ML", "city")
 
 
+@pytest.mark.parametrize("lang, body, town", [
+    ("en", "Russian forces fired missiles at Kharkiv from Russia's Belgorod region on Monday, killing three people.",
+     ("Kharkiv", "UA")),
+    ("de", "Russische Truppen beschossen Charkiw aus Russland am Montag und töteten drei Menschen.", ("Kharkiv", "UA")),
+    ("en", "An Israeli drone struck a car in Beirut from Israel on Monday, killing two people.", ("Beirut", "LB")),
+])
+def test_a_country_a_strike_came_from_is_not_the_towns(extractor, article, lang, body, town):
+    assert _place(extractor, article, body, lang)[:2] == town
+
+
 def test_a_country_beside_a_framed_town_keeps_the_town_of_the_texts_own_country(extractor, article):
     body = ("Turkish police said a rocket fired from Syria killed two people in the town of Akcakale near the border "
             "with Syria on Sunday.")

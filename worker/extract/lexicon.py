@@ -83,6 +83,9 @@ class Lexicon:
         self.number_joiners = frozenset(data.get("number_joiners", ()))
         #: auxiliaries that make a killing verb after them passive ("was killed", "a été tué", "wurde getötet")
         self.passive_aux = frozenset(fold(str(a)) for a in data.get("passive_aux") or ())
+        #: locatives of being in, not of coming from: "Boni in central Mali" is a town of Mali, "Kharkiv from
+        #: Russia" none of Russia's
+        self.within = frozenset(fold(str(a)) for a in data.get("within") or ())
         #: singular person nouns that count one right after a casualty word ("مقتل جندي"), folded
         self.singular_persons = frozenset(fold(str(a)) for a in data.get("singular_persons") or ())
         #: number words that are mostly articles ("a", "an"): a count only right beside a casualty word

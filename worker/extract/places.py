@@ -262,8 +262,9 @@ _LINK_WORDS = frozenset({"the", "of", "le", "la", "les", "du", "de", "des", "d'"
 
 
 def _stated_country(ix: TextIndex, e: int, end: int) -> str | None:
-    """The country named right after a town, after a comma ("Tibú, Colombia", "Hodeïda, Yémen") or locatives
-    ("Boni in central Mali", "Kaya in the north of Burkina Faso"): the town's."""
+    """The country named right after a town, after a comma ("Tibú, Colombia", "Hodeïda, Yémen") or locatives that
+    start with a word of being in (`within`: "Boni in central Mali", "Kaya in the north of Burkina Faso"): the
+    town's."""
     m = ix.first("countries", e + 1, min(end, e + 40))
     if m is None:
         return None
@@ -273,11 +274,14 @@ def _stated_country(ix: TextIndex, e: int, end: int) -> str | None:
     after = e + 1 if gap.startswith(", ") else e  # "Boni, dans le centre du Mali"
     if not gap.startswith(" ", after - e) or not same_clause(ix.folded[after:m.start]):
         return None
+    first = ix.folded[after:m.start].split()[:1]
+    if not first or first[0] not in ix.lex.within:  # "Kharkiv from Russia's Belgorod region" is no Russian town
+        return None
     rest = list(ix.folded[after:m.start])
     for loc in ix.find("locatives", after, m.start):
         rest[loc.start - after:loc.end - after] = " " * (loc.end - loc.start)
     words = "".join(rest).split()
-    return m.value if len(words) < len(gap.split()) and set(words) <= _LINK_WORDS else None
+    return m.value if set(words) <= _LINK_WORDS else None
 
 
 def paired_countries(found: list[PlaceMention], nations: list[PlaceMention], folded: str) -> list[PlaceMention]:
