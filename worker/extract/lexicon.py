@@ -89,7 +89,13 @@ class Lexicon:
         #: singular person nouns that count one right after a casualty word ("مقتل جندي"), folded
         self.singular_persons = frozenset(fold(str(a)) for a in data.get("singular_persons") or ())
         #: number words that are mostly articles ("a", "an"): a count only right beside a casualty word
-        self.loose_articles = frozenset(str(a) for a in data.get("loose_articles") or ())
+        self.loose_articles = frozenset(fold(str(a)) for a in data.get("loose_articles") or ())
+        #: what ties a country to an attack noun as its attacker ("Israel strikes", "frappes d'Israël") and the words
+        #: before the place it struck ("on Lebanon"), folded
+        links = data.get("country_attackers") or {}
+        self.attacker_before = frozenset(fold(str(w)) for w in links.get("before") or ())
+        self.attacker_after = frozenset(fold(str(w)) for w in links.get("after") or ())
+        self.struck_words = frozenset(fold(str(w)) for w in links.get("struck") or ())
         #: phrases whose actor word is no actor ("attaque armée"), folded once: every sentence asks
         self.not_actors = tuple(fold(str(p)) for p in data.get("not_actors") or ())
         #: the verb comes before its subject ("هاجم مسلحون"): an actor right after an event verb does it

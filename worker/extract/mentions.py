@@ -11,7 +11,7 @@ from .dates import DateMention, find_dates
 from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
                           is_violent_context, meant, resolve_code, same_clause, triggers_of, vetoed)
 from .figures import FigureMention, find_figure, onset, year_to_date
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention, paired_countries
 from .sentences import Sentence
@@ -62,10 +62,6 @@ class MentionFinder:
     def __init__(self, lex: Lexicon, gaz: Gazetteer):
         self.lex, self.gaz = lex, gaz
         self.places = PlaceFinder(lex, gaz)
-        links = lex.data.get("country_attackers") or {}
-        self.agent_before = frozenset(fold(str(w)) for w in links.get("before") or ())
-        self.agent_after = frozenset(fold(str(w)) for w in links.get("after") or ())
-        self.struck_words = frozenset(fold(str(w)) for w in links.get("struck") or ())
 
     def analyse(self, s: Sentence, text: str, ix: TextIndex, published: date, countries: frozenset[str]) -> SentenceResult:
         a, b = s.start, s.end
@@ -306,9 +302,9 @@ class MentionFinder:
         for t in nouns:
             for p in countries:
                 if p.end <= t.start:
-                    linked = ix.folded[p.end:t.start].strip() in self.agent_before
+                    linked = ix.folded[p.end:t.start].strip() in ix.lex.attacker_before
                 else:
-                    linked = p.start >= t.end and ix.folded[t.end:p.start].strip() in self.agent_after
+                    linked = p.start >= t.end and ix.folded[t.end:p.start].strip() in ix.lex.attacker_after
                 if linked and self._struck_after(ix, max(p.end, t.end), p, places):
                     out.append(state_actor(self.gaz, str(p.place.country), p.start, p.end))
         return out
@@ -319,7 +315,7 @@ class MentionFinder:
             if q.start < end or q.place.country == country.place.country:
                 continue
             gap = ix.folded[end:q.start].split()
-            if gap and len(gap) <= 3 and gap[0] in self.struck_words and same_clause(ix.folded[end:q.start]):
+            if gap and len(gap) <= 3 and gap[0] in ix.lex.struck_words and same_clause(ix.folded[end:q.start]):
                 return True
         return False
 

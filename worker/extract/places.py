@@ -513,7 +513,7 @@ class PlaceFinder:
             if known:
                 out.append(PlaceMention(max(known, key=lambda p: p.population), s, e, True))
                 continue
-            code = said or self._frame_country(text, ix, s, e, found, countries, start, end)
+            code = said or beside or self._frame_country(text, ix, s, e, found, countries, start, end)
             if code is not None:
                 out.append(PlaceMention(Place(text[s:e], code, None, None, None, "city"), s, e, True))
         return out
