@@ -42,6 +42,12 @@ def test_a_town_far_outside_the_region_leaves_the_region(extract):
            "heridos cuando su vehículo pasó sobre el explosivo cerca de la ciudad de Hawija el lunes.", "Hawija"),
     ("en", "Rebels killed 18 civilians in an attack in eastern Congo on Monday. ADF fighters attacked residents of "
            "the town of Oicha with machetes, a local official said.", "Hyosha"),
+    # a sentence of the same account between: who is blamed
+    ("en", "Three soldiers were killed by a roadside bomb in northern Iraq on Monday. The army blamed the Islamic "
+           "State group. Two others were wounded when their vehicle hit the device near the town of Hawija.", "Hawija"),
+    ("de", "Im Norden des Irak sind drei Soldaten entführt worden. Die Armee machte den Islamischen Staat "
+           "verantwortlich. Bewaffnete hätten die Männer am Samstag nahe der Stadt Hawidscha verschleppt.",
+     "Hawidscha"),
 ])
 def test_a_town_right_after_a_country_is_the_event_place(extract, lang, body, town):
     [event] = extract(body, lang).events
@@ -49,7 +55,7 @@ def test_a_town_right_after_a_country_is_the_event_place(extract, lang, body, to
 
 
 @pytest.mark.parametrize("body", [
-    # two sentences later: a round-up's country takes in much of the article
+    # two sentences later, with another matter between: a round-up's country takes in much of the article
     "Three soldiers were killed by a roadside bomb in northern Iraq on Monday. The army gave no details. Two others "
     "were wounded near the town of Hawija.",
     # not where it happened: a road leads towards the town

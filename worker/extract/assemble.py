@@ -99,15 +99,18 @@ class Draft:
 
     def _town_in_country(self, m: Mention) -> bool:
         """Whether the sentence right after the one that placed the event in a country restates it in a town of
-        that country, after a locative ("an attack in northern Iraq", then "near the town of Hawija")."""
+        that country, after a locative ("an attack in northern Iraq", then "near the town of Hawija"). Sentences
+        of the same account may stand between ("The army blamed the ELN."), no other."""
         place = self._place
         if place is None or place.place.precision != "country" or not self.own[-1]:
             return False
         held = next(x for x in self.mentions if place in x.places)
         best = _best_place(m)
-        return best is not None and best.located and best.place.precision in ("city", "site") \
-            and best.place.country == place.place.country and m.sentence.index - held.sentence.index == 1 \
-            and m.sentence.source == held.sentence.source
+        if best is None or not best.located or best.place.precision not in ("city", "site") \
+                or best.place.country != place.place.country or m.sentence.source != held.sentence.source:
+            return False
+        account = {x.sentence.index for x, own in zip(self.mentions, self.own) if own}
+        return all(i in account for i in range(held.sentence.index + 1, m.sentence.index))
 
     def place(self) -> PlaceMention | None:
         return self._place
@@ -362,9 +365,12 @@ def _count(figs) -> Count | None:
         return None
     stated = [f for f in figs if not f.number.vague] or figs  # "dozens" (12) counts only when no report says more
     stated = [f for f in stated if not f.unconfirmed] or stated  # a source's unconfirmed higher toll never wins
-    tolls = [f for f in stated if f.toll]
-    pick = tolls[-1] if tolls else min(stated, key=lambda f: f.number.value)
-    return _COUNT(value=pick.number.value, qualifier=Qualifier(pick.number.qualifier))
+    base = [f for f in stated if not f.additional] or stated
+    tolls = [f for f in base if f.toll]
+    pick = tolls[-1] if tolls else min(base, key=lambda f: f.number.value)
+    # "two attackers were also killed": on top of the toll, each figure once however often it is repeated
+    extra = sum({f.number.value for f in stated if f.additional and f not in base})
+    return _COUNT(value=pick.number.value + extra, qualifier=Qualifier(pick.number.qualifier))
 
 
 _FORCES = frozenset({"us_military", "state_forces"})

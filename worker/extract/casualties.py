@@ -22,13 +22,16 @@ class Figure:
     number: Number
     toll: bool = False  # stated as a running toll ("death toll rose to 12")
     unconfirmed: bool = False  # a figure the report does not vouch for ("a higher toll ... police did not confirm")
+    additional: bool = False  # on top of those counted before ("two attackers were also killed")
 
-    def __init__(self, kind: str, number: Number, toll: bool = False, unconfirmed: bool = False) -> None:
+    def __init__(self, kind: str, number: Number, toll: bool = False, unconfirmed: bool = False,
+                 additional: bool = False) -> None:
         """Written out so mypyc compiles it: the generated frozen one runs interpreted, 15x slower."""
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "number", number)
         object.__setattr__(self, "toll", toll)
         object.__setattr__(self, "unconfirmed", unconfirmed)
+        object.__setattr__(self, "additional", additional)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -296,7 +299,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         if in_subset(num) and any(f.kind == kind for f in figures):
             continue  # "darunter zwei Kinder": a subset of the total already counted
         toll = any(0 <= num.start - t.end <= 40 for t in tolls) or _after_toll(folded, tolls, numbers, num)
-        figures.append(Figure(kind, num, toll))
+        figures.append(Figure(kind, num, toll, False, not toll and _additional(ix, words, num, kind)))
     figures += _singular_victims(ix, words, figures)
     figures = _coordinated(ix, figures)
     articles = [f for f in figures if _article(folded, f.number)]
@@ -310,6 +313,32 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                 leader = (m.start, m.end)
                 break
     return Casualties(tuple(figures), leader)
+
+
+def _additional(ix: TextIndex, words: list[tuple[Match, str]], num: Number, kind: str) -> bool:
+    """"Two attackers were also killed", "also killing two", "también murieron dos", "كما قتل اثنان": an "also" word
+    between a count and its casualty word, or right beside them, adds the count to the others. Not one further
+    away: "the army also said five soldiers were killed" states the toll once."""
+    also = _also(ix.lex)
+    near = [m for m, k in words
+            if k == kind and (0 <= m.start - num.end <= _WINDOW or 0 <= num.start - m.end <= _WINDOW)]
+    if not also or not near:
+        return False
+    word = min(near, key=lambda m: m.start - num.end if m.start >= num.end else num.start - m.end)
+    folded = ix.folded
+    a, b = min(num.start, word.start), max(num.end, word.end)
+    core = folded[a:b]
+    if any(c in core for c in ",;.:"):
+        return False
+    before = folded[max(0, a - 24):a].split()[-1:]
+    after = folded[b:b + 12]
+    return any(f" {w} " in f" {core} " or w in before
+               or (after.startswith(f" {w}") and not after[len(w) + 1:][:1].isalpha()) for w in also)
+
+
+@lru_cache(maxsize=None)
+def _also(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(fold(w) for w in lex.data.get("casualties", {}).get("also", ()))
 
 
 #: Words between two coordinated counts: "20 [Soldaten und] ein Zivilist", "dos [manifestantes y] un policía".
