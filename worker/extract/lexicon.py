@@ -86,6 +86,8 @@ class Lexicon:
         #: locatives of being in, not of coming from: "Boni in central Mali" is a town of Mali, "Kharkiv from
         #: Russia" none of Russia's
         self.within = frozenset(fold(str(a)) for a in data.get("within") or ())
+        #: weapon words that state the act of using it ("opened fire"): an event word on its own, unlike a weapon noun
+        self.weapon_acts = frozenset(fold(str(a)) for a in data.get("weapon_acts") or ())
         #: singular person nouns that count one right after a casualty word ("مقتل جندي"), folded
         self.singular_persons = frozenset(fold(str(a)) for a in data.get("singular_persons") or ())
         #: number words that are mostly articles ("a", "an"): a count only right beside a casualty word
@@ -249,9 +251,19 @@ class Lexicon:
         names = Locale.parse(self.lang).territories
         out = [(part, code) for code, name in names.items() if len(code) == 2 and code.isalpha()
                for part in _name_parts(name)]
-        if self.lang == "de":  # the genitive: "im Norden Malis", "Nigerias Armee"
-            out += [(f"{part}s", code) for part, code in list(out) if part[-1:] not in "sxzß" and " " not in part]
+        if self.lang == "de":  # the genitive: "im Norden Malis", "Nigerias Armee", "Burkina Fasos"
+            out += [(f"{part}s", code) for part, code in list(out) if _takes_genitive_s(part)]
         return out + [(form, code) for code, forms in extra.items() for form in forms]
+
+
+def _takes_genitive_s(name: str) -> bool:
+    """A German country name takes -s in the genitive unless it ends in a hissing sound or is led by an adjective or
+    a feminine noun ("der Vereinigten Staaten", "der Zentralafrikanischen Republik", "der Republik Moldau")."""
+    first = name.split(" ", 1)[0]
+    return name[-1:] not in "sxzß" and not (" " in name and (first.endswith(("e", "es")) or first in _FEMININE_LEADS))
+
+
+_FEMININE_LEADS = frozenset({"Republik", "Sonderverwaltungsregion"})
 
 
 def _name_parts(name: str) -> list[str]:

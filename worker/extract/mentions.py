@@ -79,7 +79,7 @@ class MentionFinder:
         kept = [t for t in triggers
                 if self._keep(t, violent, crowd, is_veto and not (grievance and _demonstration(t, crowd)), cues)]
         bare = kept
-        kept = _without_bare_weapons(kept, weapons, hurt)
+        kept = _without_bare_weapons(kept, weapons, hurt, self.lex.weapon_acts)
         compounds = [t for t in bare if t.strong and _attack_compound(ix, t)] if bare and not kept else []
         if not kept and not compounds and not counting and not cues.has("threat") and not cues.has("blame") \
                 and not hurt:
@@ -428,11 +428,13 @@ def _attack_compound(ix: TextIndex, t: Trigger) -> bool:
     return any(noun in word for noun in ix.lex.attack_compounds)
 
 
-def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool) -> list[Trigger]:
-    """A weapon noun alone ("missiles", "صواريخ") is no event: it needs casualties or an act beside it."""
+def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool,
+                          acts: frozenset[str]) -> list[Trigger]:
+    """A weapon noun alone ("missiles", "صواريخ") is no event: it needs casualties or an act beside it. A weapon
+    word that is the act ("gunmen opened fire") is one."""
     if hurt:
         return kept
-    bare = [t for t in kept if any(w.start <= t.start and t.end <= w.end for w in weapons)]
+    bare = [t for t in kept if any(w.start <= t.start and t.end <= w.end and w.term not in acts for w in weapons)]
     return kept if len(bare) < len(kept) else []
 
 

@@ -313,7 +313,7 @@ class PlaceFinder:
         self.offshore = Offshore(lex.data.get("offshore"), (lex.data.get("name_frames") or {}).get("vessels"),
                                  self.arabic)
         self._close = frozenset(fold(str(w)) for w in lex.data.get("close_locatives") or ())
-        self.settlements = SettlementFrames(lex.data.get("settlement_frames"), self.arabic)
+        self.settlements = SettlementFrames(lex.data.get("settlement_frames"), self.arabic, lex.within)
         self._demonym_stems = [(fold(str(k)).rstrip("*"), v) for k, v in (lex.data.get("demonyms") or {}).items()
                                if len(str(k)) > 5]
         #: word -> whether a name may start with it, for the gazetteer version it was worked out for

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .matcher import fold
 
@@ -96,17 +96,21 @@ def _occurrences(text: str, words: list[str]):
 
 
 class SettlementFrames:
-    """`settlement_frames: {nouns: [...], links: [...], articles: [...], adjective_after: bool}`: "the village of X",
-    "der Kleinstadt X", "la cité minière de X", "la vereda X", "قرية X", or after the name "X, une cité minière".
+    """`settlement_frames: {nouns: [...], links: [...], articles: [...], adjective_after: bool, regions: [...]}`: "the
+    village of X", "der Kleinstadt X", "la cité minière de X", "la vereda X", "قرية X", after the name "X, une cité
+    minière", or a name after a locative with its region in apposition: "près de X, dans la région de Tillabéri",
+    "in X, in der Provinz Sanmatenga" (a region holds towns: X is one).
     The frame says X is a populated place even when the gazetteer (towns of 15,000 and more) lacks it, so X is a
     place of the country its context names. The frame is evidence the bare name lacks: without it a small unknown
     capitalised word stays no place (the false positives of a small-town gazetteer)."""
 
-    def __init__(self, data: dict[str, Any] | None, arabic: bool = False):
+    def __init__(self, data: dict[str, Any] | None, arabic: bool = False, within: Iterable[str] = ()):
         data = data or {}
         nouns, links, articles = data.get("nouns") or [], data.get("links") or [], data.get("articles") or []
+        regions = data.get("regions") or []
         self._rx: list[re.Pattern] = []
-        self._nouns = sorted({fold(str(w)) for w in nouns})
+        # where a frame may be: its noun, or the region noun of an apposition
+        self._nouns = sorted({fold(str(w)) for w in nouns} | ({fold(str(w)) for w in regions} if within else set()))
         self._links = frozenset(fold(str(w)).rstrip("'") for w in links)
         self._seen: tuple[Any, list[int]] = (None, [])
         self._apposed = None
@@ -119,6 +123,10 @@ class SettlementFrames:
             self._rx = [re.compile(frame + link + name)]
             if data.get("adjective_after"):  # "la cité minière de Rubaya": an adjective between noun and name
                 self._rx.append(re.compile(frame + r"[^\W\d_]{2,20} " + link + name))
+            if regions and within and not arabic:  # "près de Banibangou, dans la région de Tillabéri"
+                self._rx.append(re.compile(
+                    rf"(?<!\w)(?:{_alternation(within)}) {link}{_NAME}, (?:{_alternation(within)}) "
+                    rf"(?:[^\W\d_]{{1,20}}[ ']){{0,3}}(?:{_alternation(regions)})(?!\w)"))
             if articles and not arabic:
                 self._apposed = re.compile(rf", (?:{_alternation(articles)}) (?:[^\W\d_]{{2,20}} )?"
                                            rf"(?:{_alternation(nouns)})(?!\w)")

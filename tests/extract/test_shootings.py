@@ -1,4 +1,5 @@
-"""German "geschossen" (shot at): armed men who "auf Männer geschossen" attack, while a striker who "ein Tor
+"""Shooting as an event word. English "opened fire" is both the act and its weapon (small arms): unlike a weapon
+noun alone ("missiles were stored"), it makes an event without casualties. German "geschossen" (shot at): armed men who "auf Männer geschossen" attack, while a striker who "ein Tor
 geschossen" or "aufs Tor geschossen" hat, or a photographer who "Fotos geschossen" hat, makes no event (the weak
 trigger needs a violent word, and football words veto it). Texts written for these tests."""
 
@@ -27,3 +28,16 @@ def test_shooting_at_people_is_an_attack(extract, body, place):
 ])
 def test_goals_and_photos_are_no_event(extract, body):
     assert extract(body, "de").events == []
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen opened fire on a police patrol near Kirkuk on Monday, the army said.",
+    "The officers were on a rural road near Kirkuk on Monday when attackers opened fire from the hills.",
+])
+def test_opening_fire_is_an_event(extract, body):
+    [event] = [e for e in extract(body, "en").events if e.status == "new"]
+    assert event.location.name == "Kirkuk" and "small arms" in event.weapons
+
+
+def test_a_weapon_noun_alone_stays_no_event(extract):
+    assert extract("Police said rifles and missiles were stored in a warehouse near Kirkuk.", "en").events == []
