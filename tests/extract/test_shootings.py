@@ -1,7 +1,8 @@
 """Shooting as an event word. English "opened fire" is both the act and its weapon (small arms): unlike a weapon
-noun alone ("missiles were stored"), it makes an event without casualties. German "geschossen" (shot at): armed men who "auf Männer geschossen" attack, while a striker who "ein Tor
-geschossen" or "aufs Tor geschossen" hat, or a photographer who "Fotos geschossen" hat, makes no event (the weak
-trigger needs a violent word, and football words veto it). Texts written for these tests."""
+noun alone ("missiles were stored"), it makes an event without casualties. German "geschossen" (shot at): armed
+men who "auf Männer geschossen" attack, while a striker who "ein Tor geschossen" or "aufs Tor geschossen" hat, or a
+photographer who "Fotos geschossen" hat, makes no event (the weak trigger needs a violent word, and football words
+veto it). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import pytest
 
 
 @pytest.mark.parametrize("body,place", [
-    ("Bewaffnete auf Motorrädern sind am Sonntag in das Dorf Dargo im Norden von Burkina Faso eingedrungen und haben wahllos auf Männer "
-     "geschossen, berichteten Überlebende.", "Dargo"),
+    ("Bewaffnete auf Motorrädern sind am Sonntag in das Dorf Dargo im Norden von Burkina Faso eingedrungen und "
+     "haben wahllos auf Männer geschossen, berichteten Überlebende.", "Dargo"),
     ("Unbekannte haben in der Nacht zum Sonntag in Kirkuk auf ein Wohnhaus geschossen, zwei Bewohner wurden "
      "verletzt.", "Kirkuk"),
 ])
