@@ -201,8 +201,11 @@ def _arrests_at_protest(code: str, other: str) -> bool:
 
 
 def _places_fit(draft: Draft, m: Mention) -> bool:
+    """Whether the mention's place can be the draft's. A count without an event word that names a place not after
+    a locative ("une dizaine de blessés ont été évacués vers l'hôpital de Bunia") says where they went, not where
+    it happened."""
     here, there = draft.place(), _best_place(m)
-    if here is None or there is None:
+    if here is None or there is None or (m.elaborates and not there.located):
         return True
     a, b = here.place, there.place
     if a.precision in ("site", "city") and b.precision in ("site", "city") and a.name != b.name \
@@ -365,6 +368,7 @@ def _count(figs) -> Count | None:
         return None
     stated = [f for f in figs if not f.number.vague] or figs  # "dozens" (12) counts only when no report says more
     stated = [f for f in stated if not f.unconfirmed] or stated  # a source's unconfirmed higher toll never wins
+    stated = [f for f in stated if not f.part] or stated  # "among the dead were two civilians": not the toll
     base = [f for f in stated if not f.additional] or stated
     tolls = [f for f in base if f.toll]
     pick = tolls[-1] if tolls else min(base, key=lambda f: f.number.value)

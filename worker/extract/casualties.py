@@ -23,15 +23,17 @@ class Figure:
     toll: bool = False  # stated as a running toll ("death toll rose to 12")
     unconfirmed: bool = False  # a figure the report does not vouch for ("a higher toll ... police did not confirm")
     additional: bool = False  # on top of those counted before ("two attackers were also killed")
+    part: bool = False  # some of a toll stated elsewhere ("Entre los muertos hay dos civiles")
 
     def __init__(self, kind: str, number: Number, toll: bool = False, unconfirmed: bool = False,
-                 additional: bool = False) -> None:
+                 additional: bool = False, part: bool = False) -> None:
         """Written out so mypyc compiles it: the generated frozen one runs interpreted, 15x slower."""
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "number", number)
         object.__setattr__(self, "toll", toll)
         object.__setattr__(self, "unconfirmed", unconfirmed)
         object.__setattr__(self, "additional", additional)
+        object.__setattr__(self, "part", part)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -296,10 +298,11 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         kind = noun if noun in ("killed", "injured") else following or (_nearest(words, num) or (0, None))[1]
         if kind is None:
             continue
-        if in_subset(num) and any(f.kind == kind for f in figures):
+        part = in_subset(num)
+        if part and any(f.kind == kind for f in figures):
             continue  # "darunter zwei Kinder": a subset of the total already counted
         toll = any(0 <= num.start - t.end <= 40 for t in tolls) or _after_toll(folded, tolls, numbers, num)
-        figures.append(Figure(kind, num, toll, False, not toll and _additional(ix, words, num, kind)))
+        figures.append(Figure(kind, num, toll, False, not toll and _additional(ix, words, num, kind), part))
     figures += _singular_victims(ix, words, figures)
     figures = _coordinated(ix, figures)
     articles = [f for f in figures if _article(folded, f.number)]

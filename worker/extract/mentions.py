@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .matcher import Match, TextIndex
 from .places import Gazetteer, PlaceFinder, PlaceMention, paired_countries
 from .sentences import Sentence
-from .status import Cues, find_cues, mention_status, reporting_dates, toll_days
+from .status import Cues, find_cues, mention_status, reporting_dates, source_years, toll_days
 
 #: A trigger's country adjective sits this close ("US strike", "frappe israélienne").
 _ADJ_BEFORE = 3
@@ -106,6 +106,9 @@ class MentionFinder:
         said = reporting_dates(cues, dates, ix.folded, self.lex.verb_first)
         if said:  # "confirmed on Monday": when it was said, not when it happened; a report of now is news
             dates = [replace(d, past=False) if not any(r.past for r in said) else d for d in dates if d not in said]
+        sourced = source_years(cues, dates, kept[0].start, ix.folded) if kept else []
+        if sourced:  # "..., said a spokesman for a group formed after the 2021 coup": the source's year
+            dates = [d for d in dates if d not in sourced]
         if not kept and cues.has("threat") and (triggers or weapons or _party_named(ix, a, b)
                                                 or _vows_revenge(ix, a, b)):
             kept = [Trigger("other", True, m.start, m.end) for m in cues.spans("threat")[:1]]

@@ -156,6 +156,14 @@ def reporting_dates(cues: Cues, dates: list[DateMention], folded: str, verb_firs
     return [d for d in dates if any(0 <= d.start - e <= reach and len(folded[e:d.start].split()) <= 1 for e in ends)]
 
 
+def source_years(cues: Cues, dates: list[DateMention], trigger_start: int, folded: str) -> list[DateMention]:
+    """Bare years after the source that follows the event ("The air strike hit the monastery, said a spokesman for a
+    PDF unit, one of the groups formed after the 2021 coup"): past the comma after "said", they tell of the source."""
+    speech = [c.end for c in cues.spans("speech") if c.start > trigger_start]
+    return [d for d in dates if d.precision == "unknown" and not d.since
+            and any(e <= d.start and "," in folded[e:d.start] for e in speech)] if speech else []
+
+
 def toll_days(cues: Cues, dates: list[DateMention], folded: str) -> list[DateMention]:
     """The day a toll rose ("rose to 14 on Tuesday", "s'est alourdi mardi", "ist am Dienstag auf 14 gestiegen"):
     the attack came on it or before."""
