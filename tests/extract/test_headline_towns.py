@@ -26,6 +26,20 @@ def test_the_headline_town_and_the_body_village_are_one_event(extract, lang, hea
     assert event.event_date.isoformat() == "2024-01-01"  # the Monday before publication (Thursday 4 January)
 
 
+@pytest.mark.parametrize("lang,headline,body,place", [
+    ("de", "Drei Soldaten bei Anschlag nahe Kirkuk getötet",
+     "Bei der Explosion eines Sprengsatzes im Norden des Irak sind drei Soldaten getötet worden. Zwei weitere wurden "
+     "verletzt, als ihr Fahrzeug am Montagabend nahe der Stadt Hawidscha über einen Sprengsatz fuhr.", "Hawidscha"),
+    ("en", "Three soldiers killed in bomb attack near Kirkuk",
+     "A roadside bomb killed three soldiers in northern Iraq. Two others were wounded when their vehicle hit the "
+     "device near the town of Hawija on Monday evening.", "Hawija"),
+])
+def test_the_body_town_may_follow_a_first_report_placed_in_the_country(extract, lang, headline, body, place):
+    [event] = [e for e in extract(body, lang, headline=headline).events if e.status == "new"]
+    assert event.location.name == place and event.fatalities.value == 3 and event.injuries.value == 2
+    assert event.event_date.isoformat() == "2024-01-01"
+
+
 def test_a_body_place_in_another_country_stays_an_event_of_its_own(extract):
     events = extract("A roadside bomb killed two soldiers near Raqqa in Syria on Monday.", "en",
                      headline="Three soldiers killed in bomb attack near Kirkuk").events

@@ -41,3 +41,15 @@ def test_a_count_since_a_campaign_began_is_a_running_figure(extract):
     extraction = extract(body, "es")
     assert [(f.value, str(f.since)) for f in extraction.reported_figures] == [(80, "2023-12-16")]
     assert only_new(extract, body, "es").fatalities.value == 7
+
+
+@pytest.mark.parametrize("lang,body,killed,injured", [
+    ("ar", "قتل 14 مدنيا على الأقل، بينهم خمسة أطفال، وأصيب أكثر من 30 آخرين، أمس الأحد، جراء قصف مدفعي على مخيم "
+           "للنازحين قرب الفاشر.", 14, 30),
+    ("en", "Gunmen killed 14 civilians, including five children, and wounded more than 30 others in Kirkuk on Sunday.",
+     14, 30),
+    ("fr", "Quatorze civils ont été tués, dont cinq enfants, et plus de 30 autres blessés dimanche à Kirkouk.", 14, 30),
+])
+def test_the_included_are_of_the_total_before_and_a_new_casualty_word_ends_them(extract, lang, body, killed, injured):
+    event = only_new(extract, body, lang)
+    assert (event.fatalities.value, event.injuries.value) == (killed, injured)

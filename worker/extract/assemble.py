@@ -139,6 +139,9 @@ def _same_event(draft: Draft, m: Mention) -> bool:
     if here.place.precision == "country":  # "an attack in eastern Congo" told next in Oicha: the place made precise
         return there.place.country == here.place.country and there.place.precision in ("site", "city") \
             and m.sentence.index - max(x.sentence.index for x in draft.mentions) == 1
+    if here.place.name != there.place.name and there.place.precision in ("site", "city") \
+            and here.place.precision in ("site", "city"):  # "nahe Kirkuk" in the headline, then "nahe Hawidscha"
+        return _nearest_city(draft, m, here.place, there.place)
     return here.place.name == there.place.name
 
 
@@ -220,11 +223,16 @@ _HEADLINE_REACH_KM = 80.0
 
 
 def _nearest_city(draft: Draft, m: Mention, a, b) -> bool:
-    """A headline names the nearest well-known town, the body the village or site: the body's first report of
-    the headline's event may name another place of the same country, nearby or not in the gazetteer."""
-    if m.sentence.source != "body" or any(x.sentence.source == "body" for x in draft.mentions):
+    """A headline names the nearest well-known town, the body the village or site: the body's first town in a
+    report of the headline's event ("im Norden des Irak", then "nahe der Stadt Hawidscha") may be another place of
+    the same country, nearby or not in the gazetteer."""
+    if m.sentence.source != "body" or any(x.sentence.source == "body" and _names_town(x) for x in draft.mentions):
         return False
     return _near(a, b, _HEADLINE_REACH_KM)
+
+
+def _names_town(m: Mention) -> bool:
+    return any(p.place.precision in ("city", "site") for p in m.places)
 
 
 def _near(a, b, reach_km: float) -> bool:

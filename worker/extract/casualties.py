@@ -266,7 +266,6 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         return Casualties()
     words = [(m, "killed") for m in killed] + [(m, "injured") for m in injured]
     subset_from = [m.end for m in ix.find("including", start, end)]
-    in_subset = lambda n: any(0 <= n.start - s <= 160 and ";" not in folded[s:n.start] for s in subset_from)
     tolls = [t for t in ix.find("toll", start, end) if not _earlier(ix, t.start)]
     figures: list[Figure] = []
     # the dateline's day ("Ciudad de México, 5 jun (EFE)") counts nobody
@@ -298,9 +297,16 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         kind = noun if noun in ("killed", "injured") else following or (_nearest(words, num) or (0, None))[1]
         if kind is None:
             continue
-        part = in_subset(num)
-        if part and any(f.kind == kind for f in figures):
-            continue  # "darunter zwei Kinder": a subset of the total already counted
+        subset = _subset_start(ix, subset_from, num)
+        total = next((f.kind for f in reversed(figures) if f.number.end <= subset), None) if subset is not None \
+            else None
+        if total is not None and following is not None and following != total:
+            subset = None  # "tués, dont cinq enfants, et plus de 30 autres blessés": a count of its own
+        part = subset is not None
+        if subset is not None:  # "14 killed, among them five children": the kind of the total before it
+            kind = total or kind
+            if any(f.kind == kind for f in figures):
+                continue  # "darunter zwei Kinder": a subset of the total already counted
         toll = any(0 <= num.start - t.end <= 40 for t in tolls) or _after_toll(folded, tolls, numbers, num)
         figures.append(Figure(kind, num, toll, False, not toll and _additional(ix, words, num, kind), part))
     figures += _singular_victims(ix, words, figures)
@@ -316,6 +322,21 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                 leader = (m.start, m.end)
                 break
     return Casualties(tuple(figures), leader)
+
+
+#: How far after "including" a count may still be one of those it includes.
+_SUBSET_REACH = 160
+
+
+def _subset_start(ix: TextIndex, starts: list[int], num: Number) -> int | None:
+    """Where the "including" before a count ends, if the count is one of those included ("killed 14, including five
+    children"). A casualty word between starts a count of its own ("بينهم خمسة أطفال، وأصيب أكثر من 30 آخرين")."""
+    folded = ix.folded
+    for s in reversed(starts):
+        if 0 <= num.start - s <= _SUBSET_REACH and ";" not in folded[s:num.start] \
+                and not ix.first("killed", s, num.start) and not ix.first("injured", s, num.start):
+            return s
+    return None
 
 
 def _additional(ix: TextIndex, words: list[tuple[Match, str]], num: Number, kind: str) -> bool:
