@@ -56,6 +56,8 @@ def test_the_article_noun_that_kills_attacks_and_the_one_killed_is_hit(extract, 
     ("أصيب شرطي بجروح في انفجار عبوة ناسفة في بغداد يوم الاثنين.", None, 1),
     ("مقتل جنديين في هجوم قرب كركوك يوم الاثنين.", 2, None),
     ("مقتل ثلاثة جنود في هجوم قرب كركوك يوم الاثنين.", 3, None),
+    # one officer and two soldiers: the singular and the dual joined by "و" add up
+    ("قتل ضابط وجنديان وأصيب أربعة آخرون بانفجار عبوة ناسفة في ديالى يوم الاثنين.", 3, 4),
 ])
 def test_an_arabic_singular_victim_counts_one(extract, body, killed, injured):
     """Arabic has no indefinite article: "مقتل جندي" is one soldier killed; a dual or a number keeps its count."""

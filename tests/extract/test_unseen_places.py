@@ -30,6 +30,11 @@ def first_event(extractor, article, lang, body, published=PUBLISHED):
            "البحرية البريطانية.", "Red Sea"),
     ("en", "A merchant vessel was struck by a missile in the Red Sea about 90 nautical miles northwest of Yemen's port "
            "of Hodeidah on Tuesday, the UKMTO agency said.", "Red Sea"),
+    # the port is a bearing beside the sea named after a locative
+    ("fr", "Un cargo a été visé mardi par deux drones dans le golfe d'Aden, à environ 120 milles nautiques à l'est du "
+           "port yéménite d'Aden, a indiqué l'agence UKMTO.", "Gulf of Aden"),
+    ("es", "Un carguero fue alcanzado el martes por dos drones en el golfo de Adén, a unas 120 millas náuticas al este "
+           "del puerto yemení de Adén, informó la agencia UKMTO.", "Gulf of Aden"),
 ])
 def test_a_ship_attacked_off_a_port_is_at_sea(extractor, article, lang, body, sea):
     ev = first_event(extractor, article, lang, body)

@@ -51,11 +51,11 @@ class Casualties:
         return min(found, key=lambda f: f.number.value) if found else None
 
 
-def _nearest(words: list[tuple[Match, str]], num: Number) -> tuple[int, str] | None:
+def _nearest(ix: TextIndex, words: list[tuple[Match, str]], num: Number) -> tuple[int, str] | None:
     best = None
     for m, kind in words:
         dist = m.start - num.end if m.start >= num.end else num.start - m.end
-        if dist < -2 or dist > _WINDOW:
+        if dist < -2 or dist > _WINDOW or (m.start >= num.end and _opens_clause(ix, num.end, m.start)):
             continue
         dist = max(dist, 0)
         if best is None or dist < best[0]:
@@ -63,13 +63,21 @@ def _nearest(words: list[tuple[Match, str]], num: Number) -> tuple[int, str] | N
     return best
 
 
+def _opens_clause(ix: TextIndex, a: int, b: int) -> bool:
+    """Whether the word at b is glued to an "and" that opens a clause after a ("وجنديان وأصيب أربعة")."""
+    gap = ix.folded[a:b]
+    return gap[-2:-1] == " " and gap[-1:] in ix.lex.number_joiners
+
+
 def _following(ix: TextIndex, words: list[tuple[Match, str]], num: Number, max_words: int) -> str | None:
-    """The killed/injured word that follows the count within a few words ("dos soldados resultaron heridos")."""
+    """The killed/injured word that follows the count within a few words ("dos soldados resultaron heridos"). One
+    glued to "and" starts a clause of its own ("قتل ضابط وجنديان وأصيب أربعة": the soldiers were killed)."""
     folded, lex = ix.folded, ix.lex
     best = None
     for m, kind in words:
         gap = folded[num.end:m.start]
         if (m.start >= num.end and len(gap) <= 45 and len(gap.split()) <= max_words
+                and not _opens_clause(ix, num.end, m.start)
                 and not any(c in gap for c in ",;.") and not lex.number_joiners.intersection(gap.split())
                 and not ix.first("weapons", num.end, m.start) and (best is None or m.start < best[0])):
             best = (m.start, kind)
@@ -142,11 +150,18 @@ def _singular_victims(ix: TextIndex, words: list[tuple[Match, str]], figures: li
     folded = ix.folded
     out: list[Figure] = []
     for m, kind in words:
-        if any(f.kind == kind for f in figures + out) or folded[m.end:m.end + 1] != " ":
+        if folded[m.end:m.end + 1] != " ":
             continue
         noun = folded[m.end + 1:].split(" ", 1)[0].rstrip(".,،؛:")
-        if noun in singular or (noun.endswith("ا") and noun[:-1] in singular):  # "جنديا": the accusative's alif
-            out.append(Figure(kind, Number(1, "exact", m.end + 1, m.end + 1 + len(noun))))
+        if not (noun in singular or (noun.endswith("ا") and noun[:-1] in singular)):  # "جنديا": the accusative's alif
+            continue
+        end = m.end + 1 + len(noun)
+        counted = [f for f in figures + out if f.kind == kind]
+        # "قتل ضابط وجنديان": one officer and two soldiers, a count joined right after the noun
+        if counted and not any(folded[end:f.number.start].split() in (["و"], [])
+                               and folded[end:f.number.start].strip() for f in counted):
+            continue
+        out.append(Figure(kind, Number(1, "exact", m.end + 1, end)))
     return out
 
 
@@ -290,11 +305,11 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
         if noun is None and following is None and _after_toll(folded, tolls, numbers, num):
             noun = "killed"  # "the death toll ... rose to 120", "ارتفعت حصيلة القتلى ... إلى 120"
         if noun is None:
-            near = _nearest(words, num)
+            near = _nearest(ix, words, num)
             if following is None and (near is None or near[0] > 12 or _object_follows(ix, num, words)):
                 continue
             noun = following or (near[1] if near is not None else None)  # one of them is there: not skipped
-        kind = noun if noun in ("killed", "injured") else following or (_nearest(words, num) or (0, None))[1]
+        kind = noun if noun in ("killed", "injured") else following or (_nearest(ix, words, num) or (0, None))[1]
         if kind is None:
             continue
         subset = _subset_start(ix, subset_from, num)
@@ -309,7 +324,7 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                 continue  # "darunter zwei Kinder": a subset of the total already counted
         toll = any(0 <= num.start - t.end <= 40 for t in tolls) or _after_toll(folded, tolls, numbers, num)
         figures.append(Figure(kind, num, toll, False, not toll and _additional(ix, words, num, kind), part))
-    figures += _singular_victims(ix, words, figures)
+    figures = sorted(figures + _singular_victims(ix, words, figures), key=_figure_start)
     figures = _coordinated(ix, figures)
     articles = [f for f in figures if _article(folded, f.number)]
     if articles:  # "Douze soldats ont été tués lors de l'attaque d'un poste militaire": twelve, not one
@@ -322,6 +337,10 @@ def find_casualties(ix: TextIndex, start: int, end: int, dates=()) -> Casualties
                 leader = (m.start, m.end)
                 break
     return Casualties(tuple(figures), leader)
+
+
+def _figure_start(f: Figure) -> int:
+    return f.number.start
 
 
 #: How far after "including" a count may still be one of those it includes.

@@ -249,11 +249,16 @@ class Lexicon:
 
     def _countries(self, extra: dict[str, list[str]]) -> list[tuple[str, str]]:
         names = Locale.parse(self.lang).territories
-        out = [(part, code) for code, name in names.items() if len(code) == 2 and code.isalpha()
-               for part in _name_parts(name)]
+        out = [(part, code) for code, name in names.items()
+               if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES for part in _name_parts(name)]
         if self.lang == "de":  # the genitive: "im Norden Malis", "Nigerias Armee", "Burkina Fasos"
             out += [(f"{part}s", code) for part, code in list(out) if _takes_genitive_s(part)]
         return out + [(form, code) for code, forms in extra.items() for form in forms]
+
+
+#: CLDR territory codes that name no country: the United Nations, the European Union, the eurozone, Outlying
+#: Oceania, pseudo-locales and the unknown region ("according to the United Nations" places nothing).
+_NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})
 
 
 def _takes_genitive_s(name: str) -> bool:

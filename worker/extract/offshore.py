@@ -36,12 +36,16 @@ class Offshore:
         off = self._off
         if off is None or self._ship is None or not found:
             return found
+        named = next((p.place for p in found if p.place.precision == "sea"), None)
+        # a port named without a locative beside a sea named with one is a bearing ("dans le golfe d'Aden, à 120
+        # milles nautiques à l'est du port d'Aden"), not where the ship was
+        bearings = named is not None and any(p.place.precision == "sea" and p.located for p in found)
         offshore = [p for p in found if p.place.precision in ("city", "site", "country")
-                    and any(h in folded[max(start, p.start - 60):p.start] for h in self._heads)
-                    and off.search(folded, max(start, p.start - 60), p.start)]
+                    and ((bearings and not p.located and p.place.precision != "country")
+                         or (any(h in folded[max(start, p.start - 60):p.start] for h in self._heads)
+                             and off.search(folded, max(start, p.start - 60), p.start)))]
         if not offshore or not self._ship.search(folded, start, end):  # the short look first: most have no "off"
             return found
-        named = next((p.place for p in found if p.place.precision == "sea"), None)
         out = []
         for p in found:
             sea = (named or self._sea_off(p.place, seas)) if any(p is q for q in offshore) else None

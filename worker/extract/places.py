@@ -19,6 +19,9 @@ from .sites import SettlementFrames, SiteFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
+#: A town abroad named after a locative in an article about other countries: smaller ones are namesakes ("near Lido
+#: beach" in Mogadishu is no Lido, Italy).
+_TOWN_ABROAD = 50_000
 #: After a neighbourhood's name, the city it belongs to: "colonia Tierra Blanca de Culiacán", "the Karrada district of
 #: Baghdad", "im Viertel X von Y", "le quartier X à Y". That city is as placed as after a locative.
 _OF_THE_CITY = re.compile(r"(?<!\w)(?:of|de|del|von|in|à|a)\s?\Z")
@@ -580,5 +583,5 @@ class PlaceFinder:
             found = [p for p in found if _folded_name(p.name) == key] or [p for p in found if len(found) == 1]
         pool = in_context or ([p for p in found if p.population >= _BIG_CITY] if not initial or located else [])
         if not pool and located and not self.arabic:
-            pool = [p for p in found if not countries or _folded_name(p.name) == key]
+            pool = [p for p in found if not countries or (_folded_name(p.name) == key and p.population >= _TOWN_ABROAD)]
         return max(pool, key=lambda p: p.population) if pool else None
