@@ -34,3 +34,9 @@ def test_a_big_city_abroad_stays(extract):
     event = only_new(extract, "A man attacked passers-by with a knife in Paris on Monday, wounding three, "
                               "Iraqi media reported.", "en")
     assert event.location.name == "Paris"
+
+
+def test_a_small_town_next_door_to_a_country_named_stays(extract):
+    event = only_new(extract, "Israeli tanks fired four shells at targets in Jericho, witnesses said, in a rare "
+                              "incident in the West Bank city.", "en")
+    assert (event.location.name, event.location.country_code) == ("Jericho", "PS")

@@ -32,9 +32,10 @@ class DateMention:
     end: int
     since: bool = False  # introduced by "since"/"seit": the start of a running count
     past: bool = False  # clearly before the article's news day
+    same_day: bool = False  # "that same night": the day of the event told before it, set by `carry_same_days`
 
     def __init__(self, value: date | None, precision: str, start: int, end: int, since: bool = False,
-                 past: bool = False) -> None:
+                 past: bool = False, same_day: bool = False) -> None:
         """Written out so mypyc compiles it: the generated frozen one runs interpreted, 15x slower."""
         object.__setattr__(self, "value", value)
         object.__setattr__(self, "precision", precision)
@@ -42,6 +43,7 @@ class DateMention:
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "since", since)
         object.__setattr__(self, "past", past)
+        object.__setattr__(self, "same_day", same_day)
 
 
 def _arabic_ordinals() -> dict[str, int]:
@@ -152,6 +154,8 @@ def find_dates(ix: TextIndex, text: str, start: int, end: int, ref: date) -> lis
                                     for w in weekdays):
             continue  # "ليل الثلاثاء", "dans la nuit de lundi": the time of the named day, not of today
         out.append(DateMention(ref + timedelta(days=int(m.value)), "day", m.start, m.end, past=int(m.value) < -2))
+    for m in ix.find("same_day", start, end):
+        out.append(DateMention(None, "unknown", m.start, m.end, same_day=True))
     for m in ix.find("periods", start, end):
         unit, offset = m.value
         if unit == "month":

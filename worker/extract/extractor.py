@@ -12,7 +12,7 @@ from .event_types import DEMONSTRATIONS, off_topic
 from .figures import build_figure
 from .lexicon import lexicon
 from .matcher import Match, TextIndex, fold
-from .mentions import MentionFinder
+from .mentions import MentionFinder, carry_same_days
 from .name_frames import dateline_end
 from .places import gazetteer
 from .sentences import MAX_CHARS, Sentence, split
@@ -61,6 +61,7 @@ class Extractor:
             if result.figure is not None:
                 figures.append(build_figure(article, s, result.figure, result.figure_places,
                                             result.figure_actors, published))
+        carry_same_days(mentions)
         drafts = group_mentions(mentions, sport_or_markets)
         primary = next((i for i, d in enumerate(drafts) if d.status == "new"), None)
         built = [build_event(article, d, i, i == primary, published) for i, d in enumerate(drafts)]

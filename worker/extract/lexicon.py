@@ -140,6 +140,7 @@ class Lexicon:
             "locatives": _pairs(data.get("locatives")),
             "reference_locatives": _pairs(data.get("reference_locatives")),
             "relative_days": _pairs(dates.get("relative_days")),
+            "same_day": _pairs(dates.get("same_day")),
             "periods": [(k, tuple(v)) for k, v in (dates.get("periods") or {}).items()],
             "days_ago": _pairs(dates.get("days_ago")),
             "since": _pairs(dates.get("since")),

@@ -48,6 +48,24 @@ class Mention:
     dating: bool = False  # "Der Angriff ereignete sich am Sonntag": only the day of the event before it
 
 
+def carry_same_days(mentions: list[Mention]) -> None:
+    """"Esa misma noche, aviones bombardearon el puerto", "later that day": the day the last earlier mention gave.
+    With none before, the phrase dates nothing."""
+    last: DateMention | None = None
+    for m in mentions:
+        if any(d.same_day for d in m.dates):
+            carried: list[DateMention] = []
+            for d in m.dates:
+                if not d.same_day:
+                    carried.append(d)
+                elif last is not None:
+                    carried.append(DateMention(last.value, last.precision, d.start, d.end, past=last.past))
+            m.dates = carried
+        day = next((d for d in m.dates if d.precision == "day" and d.value is not None and not d.since), None)
+        if day is not None:
+            last = day
+
+
 @dataclass(slots=True)
 class SentenceResult:
     mentions: list[Mention]

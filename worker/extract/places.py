@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from babel import Locale
 
+from ..geo import km
 from .build_gazetteer import load as load_cities
 from .build_gazetteer import load_capitals
 from .event_types import same_clause
@@ -19,9 +20,11 @@ from .sites import SettlementFrames, SiteFrames
 
 #: City-list names accepted without any context (capitals and big cities are rarely ambiguous).
 _BIG_CITY = 1_000_000
-#: A town abroad named after a locative in an article about other countries: smaller ones are namesakes ("near Lido
-#: beach" in Mogadishu is no Lido, Italy).
+#: A town abroad named after a locative in an article about other countries: smaller ones far from them are namesakes
+#: ("near Lido beach" in Mogadishu is no Lido, Italy).
 _TOWN_ABROAD = 50_000
+#: How far from the capital of a country the article names a small town abroad may lie and still be the one meant.
+_NEXT_DOOR_KM = 1000.0
 #: After a neighbourhood's name, the city it belongs to: "colonia Tierra Blanca de Culiacán", "the Karrada district of
 #: Baghdad", "im Viertel X von Y", "le quartier X à Y". That city is as placed as after a locative.
 _OF_THE_CITY = re.compile(r"(?<!\w)(?:of|de|del|von|in|à|a)\s?\Z")
@@ -571,6 +574,15 @@ class PlaceFinder:
         self._votes = (ix, votes)
         return votes
 
+    def _next_door(self, place: Place, countries: frozenset[str]) -> bool:
+        """Whether a town lies within reach of the capital of a country the article names ("Israeli tanks fired at
+        Jericho": Jericho, not a namesake)."""
+        if place.lat is None or place.lon is None:
+            return False
+        capitals = [self.gaz.capital(code) for code in countries]
+        return any(c is not None and c.lat is not None and c.lon is not None
+                   and km(place.lat, place.lon, c.lat, c.lon) <= _NEXT_DOOR_KM for c in capitals)
+
     def _choose(self, found: list[Place], countries: frozenset[str], located: bool, initial: bool,
                 key: str) -> Place | None:
         curated = [p for p in found if p.curated]
@@ -583,5 +595,6 @@ class PlaceFinder:
             found = [p for p in found if _folded_name(p.name) == key] or [p for p in found if len(found) == 1]
         pool = in_context or ([p for p in found if p.population >= _BIG_CITY] if not initial or located else [])
         if not pool and located and not self.arabic:
-            pool = [p for p in found if not countries or (_folded_name(p.name) == key and p.population >= _TOWN_ABROAD)]
+            pool = [p for p in found if not countries or (_folded_name(p.name) == key and (
+                p.population >= _TOWN_ABROAD or self._next_door(p, countries)))]
         return max(pool, key=lambda p: p.population) if pool else None
