@@ -96,6 +96,25 @@ def same_clause(gap: str) -> bool:
     return not any(ch in gap for ch in ",;:.()")
 
 
+#: Weapons of guns and launchers: beside a bombardment, without aircraft or drones, it was shelling.
+_GUNS = frozenset({"artillery", "mortar", "rocket", "missile", "ballistic missile", "cruise missile"})
+_AIRCRAFT = frozenset({"aircraft", "drone"})
+
+
+def settle_bombardments(triggers: list[Trigger], weapons: list[Match], article: frozenset[str]) -> list[Trigger]:
+    """"Bombardeo", "bombardement", "bombardiert" are air strikes or shelling: guns or launchers named without
+    aircraft or drones make it shelling ("La artillería rusa bombardeó"), in the sentence or, when it names no
+    weapon, in the article (a headline's "bombardements", then "des obus sont tombés"); otherwise it was from the
+    air, as most such reports are ("un bombardeo israelí contra una escuela")."""
+    if not any(t.code == "bombard" for t in triggers):
+        return triggers
+    kinds = {w.value for w in weapons}
+    if not kinds & (_GUNS | _AIRCRAFT):
+        kinds = set(article)
+    code = "shelling" if kinds & _GUNS and not kinds & _AIRCRAFT else "air"
+    return [Trigger(code, t.strong, t.start, t.end) if t.code == "bombard" else t for t in triggers]
+
+
 def triggers_of(ix: TextIndex, code: str, start: int, end: int) -> list[Match]:
     """The event words of one kind in folded[start:end]."""
     return [t for t in ix.find("triggers", start, end) if t.value[0] == code]

@@ -49,6 +49,9 @@ class Extractor:
         index = {k: lex.event_index(f, max((s.end for s in sentences if s.source == k), default=0), events[k])
                  for k, f in folded.items()}
         index["body"].places_from = dateline_end(article.body)
+        named = frozenset(m.value for found in events.values() for m in found.get("weapons", ()))
+        for ix in index.values():
+            ix.article_weapons = named
         sport_or_markets = off_topic([events["headline"], events["body"]], (article.headline, article.body))
         candidates = candidate_sentences(sentences, index, sport_or_markets)
         for source, ix in index.items():

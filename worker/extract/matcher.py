@@ -348,6 +348,8 @@ class TextIndex:
         self.lex = lex
         #: names before this offset are in the dateline: never event places
         self.places_from = 0
+        #: the weapons the whole article names (headline and body): the fallback for a sentence that names none
+        self.article_weapons: frozenset[str] = frozenset()
         #: category -> (matches, their starts): one dict lookup per query (the analysis makes ~1000 per article)
         self._lists = {cat: (ms, [m.start for m in ms]) for cat, ms in by_category.items() if ms}
         self._len = len(folded)

@@ -9,7 +9,8 @@ from .actors import POSTPOSED_ADJECTIVES, ActorMention, assign_roles, find_actor
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
 from .event_types import (DEMONSTRATIONS, PROTEST, RIOTS, VIOLENT, Trigger, find_triggers, grievance_only,
-                          is_violent_context, meant, resolve_code, same_clause, triggers_of, vetoed)
+                          is_violent_context, meant, resolve_code, same_clause, settle_bombardments, triggers_of,
+                          vetoed)
 from .figures import FigureMention, find_figure, onset, year_to_date
 from .lexicon import Lexicon
 from .matcher import Match, TextIndex
@@ -83,10 +84,10 @@ class MentionFinder:
 
     def analyse(self, s: Sentence, text: str, ix: TextIndex, published: date, countries: frozenset[str]) -> SentenceResult:
         a, b = s.start, s.end
-        triggers = find_triggers(ix, a, b)
         threat = ix.first("status", a, b)
         counting = ix.first("since", a, b) or ix.first("figure_total", a, b)
         weapons = meant(ix, "weapons", a, b)
+        triggers = settle_bombardments(find_triggers(ix, a, b), weapons, ix.article_weapons)
         is_veto = vetoed(ix, a, b)
         # cheap index-only pre-check: most sentences stop here
         hurt = bool(ix.first("killed", a, b) or ix.first("injured", a, b))
