@@ -254,9 +254,18 @@ def _compatible(draft: Draft, m: Mention) -> bool:
     refers_back = m.anaphoric and not m.casualties.figures  # "the clashes had begun on Monday": a detail of it
     day = next((d.value for d in m.dates if d.precision == "day"), None)
     known = draft.day()
-    if day and known and abs((day - known).days) > 1 and not refers_back:
+    if day and known and not refers_back and (abs((day - known).days) > 1
+                                              or (day != known and _other_kind(draft.code, m))):
         return False
     return refers_back or _places_fit(draft, m)
+
+
+def _other_kind(code: str, m: Mention) -> bool:
+    """Another ACLED event type, told by an event word or a weapon ("Le lendemain, l'aviation a frappé" after a
+    ground attack): a reply, not the same event a day off. A plain attack word fits any, and so does a toll ("two
+    wounded officers had died overnight")."""
+    other = m.code
+    return (m.strong or bool(m.weapons)) and code in ACLED and other in ACLED and ACLED[code][0] != ACLED[other][0]
 
 
 def _specific(m: Mention) -> bool:
