@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from worker.extract import Extractor, default_extractor
-from worker.models import Article, Extraction
+from worker.models import Article, Event, Extraction
 
 PUBLISHED = datetime(2024, 1, 4, 15, 0, tzinfo=timezone.utc)  # a Thursday
 
@@ -35,4 +35,14 @@ def extract():
 
     def run(body: str, lang: str, headline: str = "", published: datetime = PUBLISHED) -> Extraction:
         return ex.extract(make_article(body, lang, headline, published))
+    return run
+
+
+@pytest.fixture(scope="session")
+def new_event(extract):
+    """new_event(body, lang, headline): the one new event of an article (fails on none or several)."""
+    def run(body: str, lang: str, headline: str = "") -> Event:
+        events = [e for e in extract(body, lang, headline).events if e.status == "new"]
+        assert len(events) == 1, events
+        return events[0]
     return run

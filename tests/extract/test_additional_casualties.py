@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-def only_new(extract, body, lang):
-    events = [e for e in extract(body, lang).events if e.status == "new"]
-    assert len(events) == 1, events
-    return events[0]
-
-
 @pytest.mark.parametrize("lang,body,killed", [
     ("en", "Gunmen ambushed a police patrol near Kirkuk on Monday, killing five officers. Two attackers were also "
            "killed in the gunfight, police said.", 7),
@@ -27,8 +21,8 @@ def only_new(extract, body, lang):
            "murieron dos atacantes en el tiroteo, según la policía.", 7),
     ("ar", "قتل خمسة من رجال الشرطة في كمين قرب كركوك يوم الاثنين. كما قتل اثنان من المهاجمين في الاشتباك.", 7),
 ])
-def test_an_also_figure_adds_to_the_toll(extract, lang, body, killed):
-    event = only_new(extract, body, lang)
+def test_an_also_figure_adds_to_the_toll(new_event, lang, body, killed):
+    event = new_event(body, lang)
     assert event.fatalities is not None and event.fatalities.value == killed
 
 
@@ -45,6 +39,6 @@ def test_an_also_figure_adds_to_the_toll(extract, lang, body, killed):
     # an "also" figure alone is the toll
     ("en", "Two soldiers were also killed in a roadside bomb attack near Kirkuk on Monday, the army said.", 2),
 ])
-def test_figures_without_an_also_stay_rivals(extract, lang, body, killed):
-    event = only_new(extract, body, lang)
+def test_figures_without_an_also_stay_rivals(new_event, lang, body, killed):
+    event = new_event(body, lang)
     assert event.fatalities is not None and event.fatalities.value == killed

@@ -10,11 +10,6 @@ import pytest
 AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 
 
-def only_new(extract, body, lang, headline=""):
-    [event] = [e for e in extract(body, lang, headline=headline).events if e.status == "new"]
-    return event
-
-
 @pytest.mark.parametrize("lang,headline,body,sub", [
     ("es", "", "Al menos 15 personas murieron el martes en un bombardeo israelí contra una escuela en Gaza.", AIR),
     ("es", "", "La artillería rusa bombardeó el lunes un barrio de Zaporiyia y mató a una mujer.", SHELLING),
@@ -28,5 +23,5 @@ def only_new(extract, body, lang, headline=""):
     ("en", "", "Nine people were killed when mortars and artillery bombarded a market in Saada on Monday.", SHELLING),
     ("es", "", "Aviones estadounidenses bombardearon el lunes el puerto de Hodeida y mataron a tres personas.", AIR),
 ])
-def test_the_weapons_decide_a_bombardment(extract, lang, headline, body, sub):
-    assert only_new(extract, body, lang, headline).sub_event_type == sub
+def test_the_weapons_decide_a_bombardment(new_event, lang, headline, body, sub):
+    assert new_event(body, lang, headline).sub_event_type == sub

@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-def only_new(extract, headline, body, lang):
-    events = [e for e in extract(body, lang, headline).events if e.status == "new"]
-    assert len(events) == 1, events
-    return events[0]
-
-
 @pytest.mark.parametrize("lang,headline,body,attacker,place", [
     ("en", "Five killed in Russia strikes on Ukraine's Sumy region", "", "RU", "UA"),
     ("en", "Iran's attack on Iraq's Kurdistan kills two", "", "IR", "IQ"),
@@ -25,8 +19,8 @@ def only_new(extract, headline, body, lang):
     ("es", "Nueve muertos en bombardeos de Israel contra el Líbano", "", "IL", "LB"),
     ("ar", "مقتل خمسة في غارات إسرائيل على لبنان", "", "IL", "LB"),
 ])
-def test_the_country_attacking_is_no_place_of_the_event(extract, lang, headline, body, attacker, place):
-    event = only_new(extract, headline, body, lang)
+def test_the_country_attacking_is_no_place_of_the_event(new_event, lang, headline, body, attacker, place):
+    event = new_event(body, lang, headline)
     assert event.location is not None and event.location.country_code == place
     assert attacker in {a.country_code for a in event.actors if a.role == "attacker"}
 
@@ -37,8 +31,8 @@ def test_the_country_attacking_is_no_place_of_the_event(extract, lang, headline,
     ("fr", "Frappes des Etats-Unis au Yémen: neuf morts",
      "Au moins neuf personnes ont été tuées dans un bombardement américain contre un marché à Saada."),
 ])
-def test_the_headline_merges_with_the_lead_at_the_town_struck(extract, lang, headline, body):
-    event = only_new(extract, headline, body, lang)
+def test_the_headline_merges_with_the_lead_at_the_town_struck(new_event, lang, headline, body):
+    event = new_event(body, lang, headline)
     assert event.location.name == "Saada" and event.location.country_code == "YE"
 
 
@@ -47,8 +41,8 @@ def test_the_headline_merges_with_the_lead_at_the_town_struck(extract, lang, hea
     ("en", "Yemen strikes kill five"),
     ("es", "Cinco muertos en un ataque de Israel"),
 ])
-def test_without_a_place_struck_the_country_stays_the_place(extract, lang, headline):
-    event = only_new(extract, headline, "", lang)
+def test_without_a_place_struck_the_country_stays_the_place(new_event, lang, headline):
+    event = new_event("", lang, headline)
     assert event.location is not None and event.location.precision == "country"
     assert not [a for a in event.actors if a.role == "attacker" and a.country_code == event.location.country_code
                 and a.kind == "state_forces"]

@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 
-def only_new(extract, body, lang, headline=""):
-    [event] = [e for e in extract(body, lang, headline=headline).events if e.status == "new"]
-    return event
-
-
-def test_a_small_town_abroad_is_a_namesake(extract):
-    event = only_new(extract, "The death toll from a suicide bombing at a restaurant in Somalia's capital rose to 14 "
-                               "on Tuesday. A bomber blew himself up at the entrance of the restaurant near Lido "
-                               "beach on Monday evening. At least 20 people were wounded.", "en",
-                     headline="Death toll from Mogadishu restaurant bombing rises to 14")
+def test_a_small_town_abroad_is_a_namesake(new_event):
+    event = new_event("The death toll from a suicide bombing at a restaurant in Somalia's capital rose to 14 on "
+                      "Tuesday. A bomber blew himself up at the entrance of the restaurant near Lido beach on Monday "
+                      "evening. At least 20 people were wounded.", "en",
+                      headline="Death toll from Mogadishu restaurant bombing rises to 14")
     assert event.location.name == "Mogadishu"
     assert (event.event_date.isoformat(), event.injuries.value) == ("2024-01-01", 20)
 
@@ -26,17 +21,17 @@ def test_a_small_town_abroad_is_a_namesake(extract):
     "Gunmen abducted 25 villagers near Gwoza on Monday, residents said, according to the United Nations.",
     "Gunmen abducted 25 villagers near Gwoza on Monday, residents said, the European Union said.",
 ])
-def test_no_country_named_keeps_a_located_town(extract, body):
-    assert only_new(extract, body, "en").location.name == "Gwoza"
+def test_no_country_named_keeps_a_located_town(new_event, body):
+    assert new_event(body, "en").location.name == "Gwoza"
 
 
-def test_a_big_city_abroad_stays(extract):
-    event = only_new(extract, "A man attacked passers-by with a knife in Paris on Monday, wounding three, "
-                              "Iraqi media reported.", "en")
+def test_a_big_city_abroad_stays(new_event):
+    event = new_event("A man attacked passers-by with a knife in Paris on Monday, wounding three, "
+                      "Iraqi media reported.", "en")
     assert event.location.name == "Paris"
 
 
-def test_a_small_town_next_door_to_a_country_named_stays(extract):
-    event = only_new(extract, "Israeli tanks fired four shells at targets in Jericho, witnesses said, in a rare "
-                              "incident in the West Bank city.", "en")
+def test_a_small_town_next_door_to_a_country_named_stays(new_event):
+    event = new_event("Israeli tanks fired four shells at targets in Jericho, witnesses said, in a rare "
+                      "incident in the West Bank city.", "en")
     assert (event.location.name, event.location.country_code) == ("Jericho", "PS")

@@ -9,11 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def only_new(extract, body, lang):
-    [event] = [e for e in extract(body, lang).events if e.status == "new"]
-    return event
-
-
 @pytest.mark.parametrize("lang,body,town,country", [
     ("fr", "Douze soldats nigériens ont été tués lundi lors de l'attaque d'un poste militaire près de Banibangou, "
            "dans la région de Tillabéri.", "Banibangou", "NE"),
@@ -26,8 +21,8 @@ def only_new(extract, body, lang):
     ("en", "Gunmen killed five Nigerian soldiers near Kukawa Dogo, in the Borno state, on Monday.", "Kukawa Dogo",
      "NG"),
 ])
-def test_a_name_before_its_region_is_a_town(extract, lang, body, town, country):
-    event = only_new(extract, body, lang)
+def test_a_name_before_its_region_is_a_town(new_event, lang, body, town, country):
+    event = new_event(body, lang)
     assert (event.location.name, event.location.country_code, event.location.precision) == (town, country, "city")
 
 
@@ -36,6 +31,6 @@ def test_a_name_before_its_region_is_a_town(extract, lang, body, town, country):
     ("en", "Gunmen killed five soldiers in Nigeria, in the Borno state, on Monday."),
     ("fr", "Douze soldats nigériens ont été tués en janvier, dans la région de Tillabéri."),
 ])
-def test_no_town_without_a_capitalised_name(extract, lang, body):
-    event = only_new(extract, body, lang)
+def test_no_town_without_a_capitalised_name(new_event, lang, body):
+    event = new_event(body, lang)
     assert event.location is None or event.location.precision != "city"

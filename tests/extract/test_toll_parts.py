@@ -7,11 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def only_new(extract, body, lang):
-    [event] = [e for e in extract(body, lang).events if e.status == "new"]
-    return event
-
-
 @pytest.mark.parametrize("lang,body,killed", [
     ("es", "Al menos siete personas murieron el martes en combates en Tibú (Colombia). Los enfrentamientos "
            "comenzaron al amanecer. Entre los muertos hay al menos dos civiles.", 7),
@@ -24,23 +19,23 @@ def only_new(extract, body, lang):
     ("ar", "قتل سبعة أشخاص على الأقل في اشتباكات قرب كركوك يوم الثلاثاء. وبدأت المواجهات فجرا. ومن بين القتلى "
            "طفلان.", 7),
 ])
-def test_a_part_of_the_dead_is_not_the_toll(extract, lang, body, killed):
-    event = only_new(extract, body, lang)
+def test_a_part_of_the_dead_is_not_the_toll(new_event, lang, body, killed):
+    event = new_event(body, lang)
     assert event.fatalities is not None and event.fatalities.value == killed
 
 
-def test_a_part_alone_is_the_count(extract):
+def test_a_part_alone_is_the_count(new_event):
     body = "Clashes broke out near Kirkuk on Tuesday. Among the dead were two children, police said."
-    event = only_new(extract, body, "en")
+    event = new_event(body, "en")
     assert event.fatalities is not None and event.fatalities.value == 2
 
 
-def test_a_count_since_a_campaign_began_is_a_running_figure(extract):
+def test_a_count_since_a_campaign_began_is_a_running_figure(extract, new_event):
     body = ("Al menos siete personas murieron el martes en combates en Tibú (Colombia). Con estas muertes, el número "
             "de muertos desde que comenzó la ofensiva del ELN, el pasado 16 de diciembre, asciende a 80.")
     extraction = extract(body, "es")
     assert [(f.value, str(f.since)) for f in extraction.reported_figures] == [(80, "2023-12-16")]
-    assert only_new(extract, body, "es").fatalities.value == 7
+    assert new_event(body, "es").fatalities.value == 7
 
 
 @pytest.mark.parametrize("lang,body,killed,injured", [
@@ -50,6 +45,6 @@ def test_a_count_since_a_campaign_began_is_a_running_figure(extract):
      14, 30),
     ("fr", "Quatorze civils ont été tués, dont cinq enfants, et plus de 30 autres blessés dimanche à Kirkouk.", 14, 30),
 ])
-def test_the_included_are_of_the_total_before_and_a_new_casualty_word_ends_them(extract, lang, body, killed, injured):
-    event = only_new(extract, body, lang)
+def test_the_included_are_of_the_total_before_and_a_new_casualty_word_ends_them(new_event, lang, body, killed, injured):
+    event = new_event(body, lang)
     assert (event.fatalities.value, event.injuries.value) == (killed, injured)
