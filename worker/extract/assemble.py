@@ -49,7 +49,7 @@ class Draft:
             self.code = "protest_intervention" if "protest" in (self.code, m.code) else \
                 (m.code if self.code == "arrests" else self.code)
             self._strong = self._strong or m.strong
-        elif not self.code or (m.strong and not self._strong and not self._ambush()):
+        elif not self.code or (m.strong and not self._strong and not self._ambush() and not _aftermath(self.code, m)):
             self.code, self._strong = m.code, m.strong
         elif m.strong and _more_specific(m.code, self.code):
             self.code = m.code  # "Angriff" then "Drohnenangriff"; "قصف" then "غارة بمسيرة"
@@ -117,6 +117,12 @@ class Draft:
 
     def day(self) -> date | None:
         return self._day
+
+
+def _aftermath(code: str, m: Mention) -> bool:
+    """Huts burned after people were attacked ("zahlreiche Hütten seien niedergebrannt"): the destruction is part of
+    the attack (ACLED), it does not retype it."""
+    return m.code == "looting" and code in VIOLENT and code != "looting"
 
 
 def _same_event(draft: Draft, m: Mention) -> bool:

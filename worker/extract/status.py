@@ -55,10 +55,15 @@ def find_cues(ix: TextIndex, start: int, end: int) -> Cues:
 #: An iterative cue around the event word ("dozens of attacks", "a series of [deadly] attacks"), or this close after its start
 #: ("attaques répétées", "الهجمات المتكررة") quantifies it.
 _ITERATIVE_BEFORE, _ITERATIVE_AFTER = 14, 24
+_ITERATIVE_WORDS = 1
 
 
 def _iterative(cues: Cues, trigger_start: int) -> bool:
-    return any(-1 <= trigger_start - c.end <= _ITERATIVE_BEFORE or 0 < c.start - trigger_start <= _ITERATIVE_AFTER
+    """"Numerous [deadly] attacks", "attaques répétées": at most one word between a cue before the event word and
+    it; "zahlreiche Hütten seien niedergebrannt" counts huts, not attacks."""
+    return any((-1 <= trigger_start - c.end <= _ITERATIVE_BEFORE
+                and len(cues.folded[c.end:trigger_start].split()) <= _ITERATIVE_WORDS)
+               or 0 < c.start - trigger_start <= _ITERATIVE_AFTER
                or c.start <= trigger_start < c.end for c in cues.spans("iterative")) \
         or any(c.start <= trigger_start < c.end for c in cues.spans("plural"))
 
