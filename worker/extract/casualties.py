@@ -157,12 +157,17 @@ def _singular_victims(ix: TextIndex, words: list[tuple[Match, str]], figures: li
             continue
         end = m.end + 1 + len(noun)
         counted = [f for f in figures + out if f.kind == kind]
-        # "قتل ضابط وجنديان": one officer and two soldiers, a count joined right after the noun
-        if counted and not any(folded[end:f.number.start].split() in (["و"], [])
-                               and folded[end:f.number.start].strip() for f in counted):
+        # "قتل ضابط وجنديان": one officer and two soldiers, a count joined by "and" right after the noun
+        if counted and not any(_joined(ix, end, f.number.start) for f in counted):
             continue
         out.append(Figure(kind, Number(1, "exact", m.end + 1, end)))
     return out
+
+
+def _joined(ix: TextIndex, a: int, b: int) -> bool:
+    """Only "and" between a and b."""
+    words = ix.folded[a:b].split()
+    return len(words) == 1 and words[0] in ix.lex.number_joiners
 
 
 def _article(folded: str, num: Number) -> bool:
