@@ -102,6 +102,7 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         spec = named_spec[m.value]
         out.append(ActorMention(spec["name"], spec["kind"], spec.get("country"), m.start, m.end))
     named_spans = [(a.start, a.end) for a in out]
+    groups = list(out)
     demonyms = ix.find("demonyms", max(0, start - _ADJ_GAP), min(len(folded), end + _ADJ_GAP))
     countries: bool | None = None  # whether the sentence names a country, looked up when first needed
     not_actors = lex.not_actors
@@ -112,6 +113,10 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
         if named_spans:
             if any(s <= m.start < e or (fighters and 0 <= m.start - e <= 1) for s, e in named_spans):
                 continue  # inside a name, or "Islamic State militants", "Hamas fighters": the group again
+        owner = _owner(ix, groups, m) if fighters and groups else None
+        if owner is not None:  # "An RSF statement said its forces had taken the town": the RSF's forces
+            out.append(ActorMention(owner.name, owner.kind, owner.country, m.start, m.end))
+            continue
         phrases = _phrases_with(lex.lang, not_actors, m.term) if not_actors else ()
         if phrases and any(_inside(folded, p, m) for p in phrases):
             continue  # "attaque armée" is an armed attack, not the army; "military spokesman" a speaker's title
@@ -139,6 +144,20 @@ def find_actors(ix: TextIndex, gaz: Gazetteer, start: int, end: int) -> list[Act
     if causes:  # "in response to US and British strikes": those actors belong to the cause, not this event
         out = [a for a in out if not any(in_cause(folded, c, a.start) for c in causes)]
     return out
+
+
+def _owner(ix: TextIndex, groups: list[ActorMention], m: Match) -> ActorMention | None:
+    """The group named last before "its forces", "leurs combattants", "sus fuerzas", "قواتها", if it is named."""
+    folded, lex = ix.folded, ix.lex
+    before = folded[max(0, m.start - 12):m.start].split()[-1:]
+    word_end = m.end
+    while word_end < len(folded) and folded[word_end].isalnum():
+        word_end += 1
+    owned = bool(before) and before[0] in lex.possessives \
+        or (word_end > m.end and folded[m.end:word_end] in lex.possessive_endings)
+    if not owned:
+        return None
+    return next((g for g in reversed(groups) if g.end <= m.start), None)
 
 
 #: Generic nouns that are no fighters of the group named after them ("civiles de Gaza", "un buque de los hutíes").

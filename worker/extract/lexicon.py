@@ -106,6 +106,9 @@ class Lexicon:
         self.attack_compounds = tuple(fold(str(p)) for p in data.get("attack_compounds") or ())
         #: "de los", "of the": what may stand between a generic noun and the named group it is, folded
         self.group_links = frozenset(fold(str(p)) for p in data.get("group_links") or ())
+        #: "its forces", "ses combattants" / "قواتها": the possessive words before, or endings after, a fighters noun
+        self.possessives = frozenset(fold(str(p)) for p in data.get("possessives") or ())
+        self.possessive_endings = tuple(fold(str(p)) for p in data.get("possessive_endings") or ())
         categories: dict[str, list[tuple[str, Any]]] = {
             "numbers": _pairs(data.get("numbers")),
             "vague_numbers": _pairs(data.get("vague_numbers")),
