@@ -187,8 +187,24 @@ def off_topic(scans, texts: tuple[str, ...] = ()) -> bool:
 _SCORE = re.compile(r"\d(?<![\w.,:/\u2013-]\d)(?:\d? ?[-\u2013] ?\d{1,2}|:\d)(?![\w.,:/\u2013-])")
 
 
-def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> str:
-    """One trigger code for a mention from every code, weapon and target kind found in its scope."""
+#: Who takes territory decides ACLED's sub-event: the state regains it, anyone else overtakes it.
+_STATE = frozenset({"state_forces", "us_military"})
+_NON_STATE = frozenset({"militia", "rebels"})
+
+
+def _territory_by_taker(code: str, takers: set[str] | frozenset[str]) -> str:
+    """"RSF said its forces had 'liberated' the town": a group that retakes a town overtakes it; the army that
+    "captures" one regains it."""
+    if code == "regain" and takers and takers <= _NON_STATE:
+        return "overtake"
+    if code == "overtake" and takers and takers <= _STATE:
+        return "regain"
+    return code
+
+
+def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str],
+                 taker_kinds: set[str] | frozenset[str] = frozenset()) -> str:
+    """One trigger code for a mention from every code, weapon, target kind and attacker kind found in its scope."""
     for code in PRIORITY[:PRIORITY.index("shelling") + 1]:
         if code in codes and not (code == "shelling" and {"drone", "aircraft"} & weapons):
             return code
@@ -201,7 +217,8 @@ def resolve_code(codes: set[str], weapons: set[str], target_kinds: set[str]) -> 
                 return code
     for code in PRIORITY:
         if code in codes and not (code == "looting" and "attack" in codes and target_kinds):
-            return code  # "attacked the villagers and set houses on fire": people attacked, not property (ACLED)
+            # "attacked the villagers and set houses on fire": people attacked, not property (ACLED)
+            return _territory_by_taker(code, taker_kinds)
     if "small arms" in weapons or "bladed weapon" in weapons or "attack" in codes:
         if target_kinds & {"state_forces", "us_military", "militia", "rebels"}:
             return "clash"

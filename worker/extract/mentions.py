@@ -172,8 +172,8 @@ class MentionFinder:
             codes = {t.code for t in group}
             if "arrests" in codes and _killing_first(group, casualties):
                 codes.discard("arrests")
-            code = resolve_code(codes, {w.value for w in g_weapons}, target_kinds)
-            code = _territory_by_taker(code, roles)
+            takers = {x.fighting_kind for x, r in roles if r == "attacker"}
+            code = resolve_code(codes, {w.value for w in g_weapons}, target_kinds, takers)
             policed = code in PROTEST and _police_on_crowd(roles)  # "Die Polizei ging gegen Demonstranten vor"
             if policed:  # ACLED: deadly force against demonstrators is excessive force, otherwise an intervention
                 code = "excessive_force" if any(f.kind == "killed" for f in casualties.figures) else \
@@ -449,24 +449,6 @@ def _attack_compound(ix: TextIndex, t: Trigger) -> bool:
     """A weapon word that holds an attack noun ("Drohnenangriff", "Raketenbeschuss"; `attack_compounds`)."""
     word = ix.folded[t.start:t.end]
     return any(noun in word for noun in ix.lex.attack_compounds)
-
-
-#: Who takes territory decides ACLED's sub-event: the state regains it, anyone else overtakes it.
-_STATE = frozenset({"state_forces", "us_military"})
-_NON_STATE = frozenset({"militia", "rebels"})
-
-
-def _territory_by_taker(code: str, roles: list[tuple[ActorMention, str]]) -> str:
-    """"RSF said its forces had 'liberated' the town": a group that retakes a town overtakes it; the army that
-    "captures" one regains it."""
-    if code not in ("regain", "overtake"):
-        return code
-    takers = {x.fighting_kind for x, r in roles if r == "attacker"}
-    if code == "regain" and takers and takers <= _NON_STATE:
-        return "overtake"
-    if code == "overtake" and takers and takers <= _STATE:
-        return "regain"
-    return code
 
 
 def _without_bare_weapons(kept: list[Trigger], weapons: list[Match], hurt: bool,
