@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--paced-seconds", type=float, default=15)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--memory-count", type=int, default=10_000, help="articles for the memory/state run")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["passthrough", "scaling", "latency", "memory"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["passthrough", "steps", "scaling", "latency", "memory"])
     args = parser.parse_args()
     msgs = messages(args.count, seed=21)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
@@ -101,14 +101,18 @@ def main() -> None:
             ceiling = passthrough_rate(broker, msgs, args.partitions)
             print(f"pass-through faust agent (1 process): {ceiling:7.1f} articles/s")
         rates = {}
-        for workers in (1, 2) if "scaling" not in args.skip else (1,):
-            with PipelineRun(broker, workers, args.partitions) as run:
+        runs = [(1, {"WIREWATCH_MAX_STEP_RECORDS": "1"}, "1 worker, a record per step (before envelopes)")] \
+            if "steps" not in args.skip else []
+        runs += [(workers, {}, f"{workers} worker(s)") for workers in ((1, 2) if "scaling" not in args.skip else (1,))]
+        for workers, env, label in runs:
+            with PipelineRun(broker, workers, args.partitions, env=env) as run:
                 burst = run.burst(msgs)
-            rates[workers] = burst.rate
-            print(f"stream pipeline, {workers} worker(s):   {burst.rate:7.1f} articles/s "
+            if not env:
+                rates[workers] = burst.rate
+            print(f"stream pipeline, {label}: {burst.rate:7.1f} articles/s "
                   f"(stream/batch {burst.rate / rate_batch:.0%}; goal >= 70%); CPU per article: workers "
                   f"{burst.worker_cpu_ms:.1f} ms (batch core {batch_cpu_ms:.1f} ms), broker "
-                  f"{burst.broker_cpu_ms:.1f} ms"
+                  f"{burst.broker_cpu_ms:.1f} ms; {burst.records:.1f} Kafka records per article"
                   + (f" (workers' shares {'/'.join(f'{share:.0%}' for share in burst.worker_shares)})"
                      if workers > 1 else "")
                   + (f"; {burst.rate / ceiling:.0%} of pass-through" if ceiling else ""))

@@ -19,7 +19,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from tests.integration.harness import isolated_env, produce, settings_for
 from worker.stream.broker import free_port
-from worker.stream.clients import producer
+from worker.stream.clients import consumer, producer
 from worker.stream.end_offsets import end_offsets
 from worker.stream.progress import group_progress
 from worker.stream.reader import read_topic
@@ -55,6 +55,7 @@ class Burst:
     worker_cpu_ms: float  # per article, all worker processes
     broker_cpu_ms: float  # per article
     worker_shares: list[float]  # each worker's share of the workers' CPU: an uneven split idles a core
+    records: float  # Kafka records written per article, on every topic of the run (changelogs included)
 
 
 class PipelineRun:
@@ -92,7 +93,21 @@ class PipelineRun:
         spent = [after - before for after, before in zip(map(cpu_seconds, pids), workers_before)]
         return Burst(rate, 1000 * sum(spent) / len(messages),
                      1000 * (cpu_seconds(self.broker._process.pid) - broker_before) / len(messages),
-                     [part / (sum(spent) or 1.0) for part in spent])
+                     [part / (sum(spent) or 1.0) for part in spent],
+                     asyncio.run(self.records_written()) / len(messages))
+
+    async def records_written(self) -> int:
+        """Records on the run's topics and table changelogs (its own names: the run's topics end with its tag,
+        the changelogs start with its app id)."""
+        client = consumer(self.settings, self.broker.bootstrap)
+        await client.start()
+        try:
+            names = [name for name in await client.topics()
+                     if name in self.settings.topics.all().values() or name.startswith(f"{self.settings.app_id}-")]
+            tps = [TopicPartition(name, p) for name in names for p in client.partitions_for_topic(name) or ()]
+        finally:
+            await client.stop()
+        return sum((await end_offsets(self.settings, self.broker.bootstrap, tps)).values())
 
     def paced(self, messages: list[bytes], rate: float, timeout: float = 1800) -> dict[str, list[float]]:
         """Produce at `rate` per second; returns the wall-clock produce times (seconds) of each article id, in

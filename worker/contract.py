@@ -9,7 +9,8 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from . import __version__
-from .models import SCHEMA_VERSION, Alert, Article, DeadLetter, Event, Extraction, Incident, RawArticle, TallyUpdate
+from .models import (SCHEMA_VERSION, Alert, Article, ArticleBatch, DeadLetter, Event, EventBatch, Extraction, Incident,
+                     RawArticle, TallyUpdate)
 from .models.contribution import ContributionBatch
 from .settings import TopicNames
 
@@ -17,12 +18,15 @@ from .settings import TopicNames
 TOPICS: dict[str, tuple[type[BaseModel], str, str, bool]] = {
     "raw": (RawArticle, "article id", "producers, `wirewatch ingest`", True),
     "deadletter": (DeadLetter, "article id, or the dead-letter id when the id is unreadable", "every stage", True),
-    "valid": (Article, "dedup key (the language)", "validate stage (internal)", False),
+    "valid": (ArticleBatch, "dedup key (the language) of the first article; every article in a record has the "
+              "record's partition", "validate stage (internal)", False),
     "unique": (Article, "article id", "dedup stage", True),
     "events": (Event, "incident key (country code or sea area)", "extract and incident stages", True),
-    "resolve": (Event, "incident key (country code or sea area)", "extract stage (internal)", False),
+    "resolve": (EventBatch, "incident key (country code or sea area) of the first event; every event in a record "
+                "has the record's partition", "extract stage (internal)", False),
     "incidents": (Incident, "incident id", "incident stage", True),
-    "contributions": (ContributionBatch, "constant `tallies`: the tally book is one partition", "incident and extract stages (internal)", False),
+    "contributions": (ContributionBatch, "constant `tallies`: the tally book is one partition",
+                      "incident and extract stages (internal)", False),
     "tallies": (TallyUpdate, "tally id", "tally stage", True),
     "alerts": (Alert, "alert id", "alert stage", True),
 }

@@ -78,6 +78,16 @@ class Settings(BaseSettings):
         "seconds. faust's 0 sends a request per record when the sender is idle: 5 ms cut the broker's CPU per "
         "article by about a tenth and adds at most 5 ms per stage.")
 
+    max_step_records: int = Field(
+        default=200, ge=1, le=10_000, description="Most records an agent takes as one step: those already waiting "
+        "for it. A step's outputs to an internal topic travel as one record per partition; 1 writes a record per "
+        "item, as before envelopes.")
+
+    step_linger: float = Field(
+        default=0.01, ge=0, le=1, description="How long an agent with fewer records than a full step waits for "
+        "more before it starts the step, seconds. faust hands fetched records to an agent one at a time, so "
+        "without a wait a step is nearly always one record; adds at most this much per stage.")
+
     end_offsets_by_fetch: bool | None = Field(
         default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "
         "after a multi-record batch as its first offset + 1); default: on for the embedded broker.")

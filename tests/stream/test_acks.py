@@ -27,14 +27,14 @@ async def settled() -> None:
 
 async def test_a_step_without_outputs_is_acknowledged_at_once():
     event = Event()
-    release_when_sent(event, [])
+    release_when_sent([event], [])
     assert event.acks == 1
 
 
 async def test_acknowledged_only_when_every_output_is_confirmed():
     loop = asyncio.get_running_loop()
     event, first, second = Event(), loop.create_future(), loop.create_future()
-    release_when_sent(event, [first, second])
+    release_when_sent([event], [first, second])
     first.set_result("offset 1")
     await settled()
     assert event.acks == 0
@@ -47,7 +47,7 @@ async def test_acknowledged_only_when_every_output_is_confirmed():
 async def test_an_output_that_was_not_written_leaves_the_input_unacknowledged(outcome, caplog):
     loop = asyncio.get_running_loop()
     event, ok, lost = Event(), loop.create_future(), loop.create_future()
-    release_when_sent(event, [ok, lost])
+    release_when_sent([event], [ok, lost])
     ok.set_result("offset 1")
     lost.set_exception(TimeoutError("broker gone")) if outcome == "error" else lost.cancel()
     await settled()

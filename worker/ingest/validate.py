@@ -66,9 +66,12 @@ def dead_letter(
     received_at: datetime,
     article_id: str | None = None,
     stage: str = "validate",
+    item: int | None = None,
 ) -> DeadLetter:
+    """`item`: the place of the failed item in an envelope record (several items share its position)."""
     if position.offset is not None:
-        dead_letter_id = stable_id("dlq", position.topic, position.partition, position.offset, stage)
+        where = (position.topic, position.partition, position.offset) + (() if item is None else (item,))
+        dead_letter_id = stable_id("dlq", *where, stage)
     else:
         dead_letter_id = stable_id("dlq", value.hex() if len(value) < 4096 else hash_bytes(value), stage)
     return DeadLetter(

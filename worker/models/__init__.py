@@ -2,6 +2,7 @@
 
 from .alert import Alert, AlertSource, Severity
 from .article import Article, DedupVerdict, RawArticle
+from .batch import ArticleBatch, EventBatch
 from .common import SCHEMA_VERSION, Count, Evidence, Location, Message, Qualifier
 from .contribution import ContributionBatch, TallyContribution
 from .deadletter import DeadLetter, DeadLetterReason
@@ -10,8 +11,8 @@ from .incident import Incident, IncidentSource
 from .tally import ReportedValue, TallyBucket, TallyUpdate, TallyValues, TallyWindow
 
 __all__ = [
-    "Actor", "Alert", "AlertSource", "Article", "ContributionBatch", "Count", "DeadLetter", "DeadLetterReason",
-    "DedupVerdict", "Event", "Evidence", "Extraction", "Incident", "IncidentSource", "Location", "Message",
-    "Qualifier", "RawArticle", "ReportedFigure", "ReportedValue", "SCHEMA_VERSION", "Severity", "TallyBucket",
-    "TallyContribution", "TallyUpdate", "TallyValues", "TallyWindow",
+    "Actor", "Alert", "AlertSource", "Article", "ArticleBatch", "ContributionBatch", "Count", "DeadLetter",
+    "DeadLetterReason", "DedupVerdict", "Event", "EventBatch", "Evidence", "Extraction", "Incident",
+    "IncidentSource", "Location", "Message", "Qualifier", "RawArticle", "ReportedFigure", "ReportedValue",
+    "SCHEMA_VERSION", "Severity", "TallyBucket", "TallyContribution", "TallyUpdate", "TallyValues", "TallyWindow",
 ]
