@@ -86,7 +86,8 @@ def main() -> None:
     parser.add_argument("--paced-seconds", type=float, default=15)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--memory-count", type=int, default=10_000, help="articles for the memory/state run")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["passthrough", "steps", "scaling", "latency", "memory"])
+    parser.add_argument("--skip", nargs="*", default=[],
+                        choices=["passthrough", "steps", "scaling", "latency", "memory"])
     args = parser.parse_args()
     msgs = messages(args.count, seed=21)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
