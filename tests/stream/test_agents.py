@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import pytest
 
 from worker.ingest import SourcePosition
-from worker.models import Article, ArticleBatch, DeadLetter, DeadLetterReason, Event, EventBatch
+from worker.models import Article, ArticleBatch, DeadLetter, DeadLetterReason
 from worker.settings import Settings
 from worker.stream.agents import Wiring
 from worker.pipeline.stages import STATE_NAMES, Stages
@@ -140,26 +140,3 @@ async def test_an_unreadable_envelope_is_dead_lettered_whole(wiring):
     [(role, _, letter)] = wiring.sent
     assert role == "deadletter" and base64.b64decode(letter.original_b64) == b'{"articles": [{"nope": 1}]}'
 
-
-
-def new_event(event_id: str, published_at: str) -> Event:
-    return Event(event_id=event_id, article_id=f"article-{event_id}", source="Wire", language="en",
-                 published_at=published_at, status="new", event_type="Battles", sub_event_type="Armed clash",
-                 incident_key="IQ")
-
-
-async def test_the_incident_agent_resolves_a_steps_reports_in_publication_order(wiring, monkeypatch):
-    seen = []
-    resolve = wiring.stages.resolve
-
-    def recording(event):
-        seen.append(event.event_id)
-        return resolve(event)
-
-    monkeypatch.setattr(wiring.stages, "resolve", recording)
-    envelope = EventBatch(events=[new_event("late", "2024-01-04T12:00:00Z"), new_event("b", "2024-01-04T09:00:00Z"),
-                                  new_event("a", "2024-01-04T09:00:00Z")])
-    async with agent(wiring, "incidents").test_context() as incidents:
-        await incidents.put(envelope.model_dump_json().encode(), key=b"IQ")
-        await wiring.outputs(3)
-    assert seen == ["a", "b", "late"]

@@ -50,10 +50,6 @@ def set_current_event(event) -> None:
     _current_event.set(None if event is None else weakref.ref(event))
 
 
-def report_order(event: Event) -> tuple:
-    return event.published_at, event.event_id
-
-
 def one(model: type[BaseModel], value: bytes) -> list:
     """The items of a public topic's record: itself."""
     return [decode(model, value)]
@@ -123,21 +119,17 @@ class Wiring:
         self.agent("raw", "validate", None, self.on_raw)
         self.agent("valid", "dedup", ENVELOPES["valid"].unpack, self.on_valid)
         self.agent("unique", "extract", partial(one, Article), self.on_unique)
-        # in publication order within a step: a report arriving after later ones it relates to makes the
-        # resolver replay their incidents (incidents/resolver.py), and a step gathers several extract steps
-        self.agent("resolve", "incidents", ENVELOPES["resolve"].unpack, self.on_new_event, order=report_order)
+        self.agent("resolve", "incidents", ENVELOPES["resolve"].unpack, self.on_new_event)
         self.agent("contributions", "tallies", ENVELOPES["contributions"].unpack, self.on_contributions)
 
-    def agent(self, role: str, stage: str, unpack: Callable[[bytes], Any] | None, handler: Callable,
-              order: Callable[[Any], Any] | None = None) -> None:
+    def agent(self, role: str, stage: str, unpack: Callable[[bytes], Any] | None, handler: Callable) -> None:
         """One agent per stage; a failing input dead-letters instead of being skipped silently.
 
-        `unpack` turns a record's value into the items the handler takes one at a time (None: the raw bytes);
-        `order`, if given, sorts a step's items first."""
+        `unpack` turns a record's value into the items the handler takes one at a time (None: the raw bytes)."""
 
         async def process(stream: AsyncIterator) -> None:
             steps = StepBuffer(self.max_step_records, self.step_linger)
-            stepper = asyncio.ensure_future(self.run_steps(stage, steps, unpack, handler, order))
+            stepper = asyncio.ensure_future(self.run_steps(stage, steps, unpack, handler))
             try:
                 async for event in stream.events():
                     message = event.message
@@ -155,7 +147,7 @@ class Wiring:
         self.app.agent(self.topics[role], name=f"wirewatch.{stage}")(process)
 
     async def run_steps(self, stage: str, steps: StepBuffer, unpack: Callable[[bytes], Any] | None,
-                        handler: Callable, order: Callable[[Any], Any] | None) -> None:
+                        handler: Callable) -> None:
         """The agent's stepper: a task of its own, so records waiting for a step never wait for the next one
         to arrive from the stream."""
         step_records = STEP_RECORDS.labels(stage)
@@ -169,43 +161,39 @@ class Wiring:
                 continue
             step_records.observe(len(events))
             try:
-                await self.step(stage, events, unpack, handler, order)
+                await self.step(stage, events, unpack, handler)
             except Exception:  # noqa: BLE001 - a step that failed outside its stages: its inputs are read again
                 log.exception("stage %s failed a step of %d record(s); they will be read again", stage,
                               len(events))
 
-    async def step(self, stage: str, events: list, unpack: Callable[[bytes], Any] | None, handler: Callable,
-                   order: Callable[[Any], Any] | None = None) -> None:
+    async def step(self, stage: str, events: list, unpack: Callable[[bytes], Any] | None,
+                   handler: Callable) -> None:
         handled, failed, seconds = MESSAGES.labels(stage, "ok"), MESSAGES.labels(stage, "error"), \
             STAGE_SECONDS.labels(stage)
         outbox = Outbox()
         OUTBOX.set(outbox)
-        work: list[tuple[Any, int | None, Any]] = []  # (record, place in its envelope or None, item)
         for event in events:
+            set_current_event(event)  # table writes go to the changelog partition of the record in hand
+            message = event.message
+            started = time.perf_counter()
             try:
                 items = [event.value] if unpack is None else unpack(event.value)
             except Exception as exc:  # noqa: BLE001 - an unreadable record is dead-lettered whole
                 failed.inc()
-                self.dead_letter_failure(stage, event.message, event.value, None, exc)
+                self.dead_letter_failure(stage, message, event.value, None, exc)
                 continue
-            work.extend([(event, None, items[0])] if len(items) == 1 else
-                        [(event, index, item) for index, item in enumerate(items)])
-        if order is not None:
-            work.sort(key=lambda entry: order(entry[2]))
-        for event, index, item in work:
-            set_current_event(event)  # table writes go to the changelog partition of the record in hand
-            started = time.perf_counter()
-            mark = outbox.mark()
-            try:
-                handler(item, event.message)
-                handled.inc()
-            except Exception as exc:  # noqa: BLE001 - the message must not vanish
-                outbox.rollback(mark)
-                failed.inc()
-                if index is None:
-                    self.dead_letter_failure(stage, event.message, event.value, None, exc)
-                else:  # one item of an envelope: its own bytes, and its place in the record
-                    self.dead_letter_failure(stage, event.message, encode(item), index, exc)
+            for index, item in enumerate(items):
+                mark = outbox.mark()
+                try:
+                    handler(item, message)
+                    handled.inc()
+                except Exception as exc:  # noqa: BLE001 - the message must not vanish
+                    outbox.rollback(mark)
+                    failed.inc()
+                    if len(items) == 1:
+                        self.dead_letter_failure(stage, message, event.value, None, exc)
+                    else:  # one item of an envelope: its own bytes, and its place in the record
+                        self.dead_letter_failure(stage, message, encode(item), index, exc)
             seconds.observe(time.perf_counter() - started)
         set_current_event(None)
         try:

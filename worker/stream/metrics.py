@@ -14,7 +14,7 @@ MESSAGES = Counter("wirewatch_stage_messages_total", "Messages handled per stage
 DEAD_LETTERS = Counter("wirewatch_dead_letters_total", "Messages sent to the dead-letter topic.",
                        ["stage", "reason"], registry=REGISTRY)
 STAGE_SECONDS = Histogram("wirewatch_stage_duration_seconds",
-                          "Processing time of one message per stage (an item of an envelope).",
+                          "Processing time of one record per stage (an envelope: all its items).",
                           ["stage"], registry=REGISTRY,
                           buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0))
 STEP_RECORDS = Histogram("wirewatch_step_records", "Records an agent took as one step: those already waiting.",
