@@ -11,7 +11,7 @@ from pydantic.json_schema import models_json_schema
 from . import __version__
 from .models import (SCHEMA_VERSION, Alert, Article, ArticleBatch, DeadLetter, Event, EventBatch, Extraction, Incident,
                      RawArticle, TallyUpdate)
-from .models.contribution import ContributionBatch
+from .models.contribution import ContributionBatches
 from .settings import TopicNames
 
 #: topic role -> (payload model, key description, who writes it, public?)
@@ -25,7 +25,7 @@ TOPICS: dict[str, tuple[type[BaseModel], str, str, bool]] = {
     "resolve": (EventBatch, "incident key (country code or sea area) of the first event; every event in a record "
                 "has the record's partition", "extract stage (internal)", False),
     "incidents": (Incident, "incident id", "incident stage", True),
-    "contributions": (ContributionBatch, "constant `tallies`: the tally book is one partition",
+    "contributions": (ContributionBatches, "constant `tallies`: the tally book is one partition",
                       "incident and extract stages (internal)", False),
     "tallies": (TallyUpdate, "tally id", "tally stage", True),
     "alerts": (Alert, "alert id", "alert stage", True),

@@ -7,7 +7,7 @@ import asyncio
 from aiokafka.partitioner import DefaultPartitioner
 from hypothesis import given, settings, strategies as st
 
-from worker.models import Article, ArticleBatch, ContributionBatch
+from worker.models import Article, ArticleBatch, ContributionBatch, ContributionBatches
 from worker.models.contribution import TallyContribution
 from worker.pipeline.stages import batch_of
 from worker.stream.codec import encode
@@ -49,12 +49,16 @@ def test_an_envelope_is_the_batch_model_on_the_wire():
     assert [a.article_id for a in ArticleBatch.model_validate_json(value).articles] == ["a1", "a2"]
 
 
-def test_contribution_batches_of_a_step_merge_into_one_in_order():
+def test_contribution_batches_of_a_step_travel_together_and_stay_apart():
     first, second = contributions("i1"), contributions("i2", tallies=3)
     [value] = packed(ENVELOPES["contributions"], [first, second], [encode(first), encode(second)])
-    [merged] = ENVELOPES["contributions"].unpack(value)
-    assert [c.contribution_id for c in merged.contributions] == ["i1-0", "i1-1", "i2-0", "i2-1", "i2-2"]
-    assert merged == batch_of(first.contributions + second.contributions)
+    assert ENVELOPES["contributions"].unpack(value) == [first, second]
+    assert ContributionBatches.model_validate_json(value).batches == [first, second]
+
+
+def test_a_contribution_batch_written_before_envelopes_still_reads():
+    batch = contributions("i1")
+    assert ENVELOPES["contributions"].unpack(encode(batch)) == [batch]
 
 
 class FakeProducer:

@@ -132,12 +132,10 @@ class Wiring:
             stepper = asyncio.ensure_future(self.run_steps(stage, steps, unpack, handler))
             try:
                 async for event in stream.events():
-                    message = event.message
-                    # faust acks the event in hand when its stream moves on or is closed, even if its step was
-                    # cut short (worker stopping): hold a reference until the step is over, so a cut-short step is
-                    # never acknowledged, never committed, and runs again on the next owner of the partition.
-                    message.incref()
-                    if self.app.consumer.in_order(message):
+                    # The consumer holds a reference on every record it delivers (SafeConsumer), released here
+                    # only when the record's step is over and its outputs are written: faust acks the event in
+                    # hand when its stream moves on or closes, and the records it skips, processed or not.
+                    if self.app.consumer.in_order(event.message):
                         await steps.put(event)
                     # else: never acknowledged, it comes again after the record before it
             finally:

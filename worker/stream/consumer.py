@@ -109,6 +109,10 @@ class SafeConsumer(driver.Consumer):
                 if not admission.deliver:
                     offsets.drop_delivery(tp, offset)
                     return None
+                # a reference of our own, released only by the agent that processed the record
+                # (`release_when_sent`): faust's stream acks a record it skips during a rebalance or a stop
+                # (flow control off, old generation) and a record in hand when its stream closes
+                message.incref()
             generation = offsets.generation
             offsets.start_delivery(tp, offset)
             result = await deliver(message)

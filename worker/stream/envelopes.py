@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from ..models import Article, ArticleBatch, ContributionBatch, Event, EventBatch
-from ..pipeline.stages import batch_of
+from ..models import Article, ArticleBatch, ContributionBatch, ContributionBatches, Event, EventBatch
 
 #: An envelope closes at this size; a single item larger than it still travels, alone.
 ENVELOPE_MAX_BYTES = 256 * 1024
@@ -23,12 +22,6 @@ def _list_packer(field: str) -> Callable[[list[BaseModel], list[bytes]], bytes]:
     return pack
 
 
-def _merge_contributions(items: list[BaseModel], encoded: list[bytes]) -> bytes:
-    merged = batch_of([c for batch in items for c in batch.contributions])  # type: ignore[attr-defined]
-    assert merged is not None, "contribution batches are never empty"
-    return merged.model_dump_json().encode("utf-8")
-
-
 @dataclass(frozen=True)
 class Envelope:
     """How one internal topic packs items and unpacks them. A record holding a single item (written before
@@ -36,12 +29,10 @@ class Envelope:
 
     envelope: type[BaseModel]
     item: type[BaseModel]
-    field: str | None  # the envelope's list of items; None: the envelope is itself an item (merged)
+    field: str  # the envelope's list of items
     pack: Callable[[list[BaseModel], list[bytes]], bytes]
 
     def unpack(self, value: bytes) -> list:
-        if self.field is None:
-            return [self.item.model_validate_json(value)]
         try:
             return getattr(self.envelope.model_validate_json(value), self.field)
         except ValidationError:
@@ -55,7 +46,8 @@ class Envelope:
 ENVELOPES: dict[str, Envelope] = {
     "valid": Envelope(ArticleBatch, Article, "articles", _list_packer("articles")),
     "resolve": Envelope(EventBatch, Event, "events", _list_packer("events")),
-    "contributions": Envelope(ContributionBatch, ContributionBatch, None, _merge_contributions),
+    # never merged into one batch: the tally book's crash rule holds per batch (models/contribution.py)
+    "contributions": Envelope(ContributionBatches, ContributionBatch, "batches", _list_packer("batches")),
 }
 
 
