@@ -7,7 +7,7 @@ import asyncio
 from aiokafka.partitioner import DefaultPartitioner
 from hypothesis import given, settings, strategies as st
 
-from worker.models import Article, ArticleBatch, ContributionBatch, ContributionBatches
+from worker.models import Article, ArticleBatch, ContributionBatch, ContributionBatches, TallyUpdate
 from worker.models.contribution import TallyContribution
 from worker.pipeline.stages import batch_of
 from worker.stream.codec import encode
@@ -107,3 +107,29 @@ def test_a_failed_input_takes_back_only_its_own_records():
     outbox.add("unique", "a2", article("a2"))
     outbox.rollback(mark)
     assert [key for _, key, _ in outbox.records] == ["a1"]
+
+
+def tally(revision: int) -> TallyUpdate:
+    return TallyUpdate(tally_id="t1", title="T", window={"kind": "rolling", "days": 7}, values={}, revision=revision,
+                       updated_at=PUBLISHED)
+
+
+def test_a_step_writes_the_last_revision_of_each_tally_once_in_the_place_of_its_first():
+    outbox = Outbox()
+    outbox.add("tallies", "t1", tally(1))
+    outbox.add("unique", "a1", article("a1"))
+    outbox.add("tallies", "t1", tally(2))
+    assert [(role, getattr(message, "revision", None)) for role, _, message in outbox.records] == \
+        [("tallies", 2), ("unique", None)]
+
+
+def test_a_failed_input_puts_back_the_revisions_it_replaced():
+    outbox = Outbox()
+    outbox.add("tallies", "t1", tally(1))
+    mark = outbox.mark()
+    outbox.add("tallies", "t1", tally(2))
+    outbox.add("tallies", "t2", tally(1).model_copy(update={"tally_id": "t2"}))
+    outbox.rollback(mark)
+    assert [(key, message.revision) for _, key, message in outbox.records] == [("t1", 1)]
+    outbox.add("tallies", "t1", tally(3))
+    assert [(key, message.revision) for _, key, message in outbox.records] == [("t1", 3)]

@@ -16,21 +16,43 @@ from .envelopes import ENVELOPES, packed
 _PARTITION_CACHE_LIMIT = 100_000
 
 
+#: Public topics whose messages are revisions of one thing per key (consumers keep the highest revision).
+REVISED = frozenset({"incidents", "tallies", "alerts"})
+
+
 class Outbox:
-    """Records of one step, as (topic role, key, message), in the order the stages produced them."""
+    """Records of one step, as (topic role, key, message), in the order the stages produced them.
+
+    On the revised topics a step writes only the last revision it made of each key: a tally that ten incidents
+    of one step changed goes out once, as it stands after all ten (as Kafka Streams' record cache does)."""
 
     def __init__(self) -> None:
         self.records: list[tuple[str, str, BaseModel]] = []
+        self._revised: dict[tuple[str, str], int] = {}  # (role, key) -> index of its record
+        self._replaced: list[tuple[int, tuple[str, str, BaseModel]]] = []  # (index, record before), for rollback
 
     def add(self, role: str, message_key: str, message: BaseModel) -> None:
-        self.records.append((role, message_key, message))
+        record = (role, message_key, message)
+        if role in REVISED:
+            index = self._revised.get((role, message_key))
+            if index is not None:
+                self._replaced.append((index, self.records[index]))
+                self.records[index] = record
+                return
+            self._revised[role, message_key] = len(self.records)
+        self.records.append(record)
 
-    def mark(self) -> int:
-        return len(self.records)
+    def mark(self) -> tuple[int, int]:
+        return len(self.records), len(self._replaced)
 
-    def rollback(self, mark: int) -> None:
-        """Drops what a failed input added: its dead letter replaces its outputs."""
-        del self.records[mark:]
+    def rollback(self, mark: tuple[int, int]) -> None:
+        """Drops what a failed input added and puts back the revisions it replaced: its dead letter stands for
+        its outputs."""
+        size, replaced = mark
+        for index, record in reversed(self._replaced[replaced:]):
+            self.records[index] = record
+        del self._replaced[replaced:], self.records[size:]
+        self._revised = {key: index for key, index in self._revised.items() if index < size}
 
 
 class Sender:
