@@ -104,3 +104,38 @@ def test_an_agent_never_takes_a_record_before_one_that_vanished_from_its_queue()
     assert gate.take(TP, 5, committed=10) is None  # an older record delivered again (a seek back) is fine
     gate.rewound([TP])
     assert gate.take(TP, 40, committed=40) is None  # a new assignment starts at the committed offset
+
+
+class _Client:
+    """aiokafka's consumer as faust's thread sees it: committed offsets, and seeks."""
+
+    def __init__(self, committed: dict) -> None:
+        self.committed, self.from_beginning = committed, []
+
+    async def seek_to_committed(self):
+        return dict(self.committed)
+
+    async def seek_to_beginning(self, *partitions):
+        self.from_beginning.extend(partitions)
+        return True
+
+
+async def test_partitions_with_nothing_committed_are_read_again_from_the_beginning_after_a_rebalance():
+    from types import SimpleNamespace
+
+    from worker.stream.consumer import ConsumerThread
+
+    from aiokafka import TopicPartition as TP
+
+    client = _Client({TP("resolve", 3): None, TP("resolve", 0): 0, TP("resolve", 1): 7, TP("changelog", 0): None})
+    thread = object.__new__(ConsumerThread)
+    thread.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: "changelog" not in topic))
+    thread._ensure_consumer = lambda: client
+
+    async def call_thread(method, *args):
+        return await method(*args)
+
+    thread.call_thread = call_thread
+    committed = await thread.seek_to_committed()
+    assert committed == client.committed
+    assert sorted(client.from_beginning) == [TP("resolve", 0), TP("resolve", 3)]

@@ -90,6 +90,17 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
             client._fetch_max_wait_ms = int(wait * 1000)  # read when the client starts its fetcher
         return client
 
+    async def seek_to_committed(self) -> Any:
+        """faust rewinds every partition to its committed offset after a rebalance, but aiokafka skips the seek
+        when nothing was committed yet (or offset 0): the partition then goes on from where its last fetch
+        ended, past records fetched and dropped with the rebalance, and the next commit covers them. Such
+        partitions of the input topics are read from the beginning instead, as `auto_offset_reset` says."""
+        committed = await super().seek_to_committed()
+        fresh = [tp for tp, offset in committed.items() if not offset and self.app.topics.acks_enabled_for(tp.topic)]
+        if fresh:
+            await self.call_thread(self._ensure_consumer().seek_to_beginning, *fresh)
+        return committed
+
 
 class SafeConsumer(driver.Consumer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
