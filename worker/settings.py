@@ -80,13 +80,13 @@ class Settings(BaseSettings):
 
     max_step_records: int = Field(
         default=200, ge=1, le=10_000, description="Most records an agent takes as one step: those already waiting "
-        "for it. A step's outputs to an internal topic travel as one record per partition; 1 writes a record per "
-        "item, as before envelopes.")
+        "for it. A step's outputs to an internal topic travel as one record per partition; 1 takes records one "
+        "at a time.")
 
     step_linger: float = Field(
-        default=0.01, ge=0, le=1, description="How long an agent with fewer records than a full step waits for "
-        "more before it starts the step, seconds. faust hands fetched records to an agent one at a time, so "
-        "without a wait a step is nearly always one record; adds at most this much per stage.")
+        default=0.01, ge=0, le=1, description="How long a step with fewer records than the most waits, from its "
+        "first record's arrival, for more before it starts, seconds. faust hands fetched records to an agent one "
+        "at a time, so without a wait a step is nearly always one record; adds at most this much per stage.")
 
     end_offsets_by_fetch: bool | None = Field(
         default=None, description="Find partition ends from a fetch of the last record (Tansu reports the end "
