@@ -133,3 +133,10 @@ def test_a_failed_input_puts_back_the_revisions_it_replaced():
     assert [(key, message.revision) for _, key, message in outbox.records] == [("t1", 1)]
     outbox.add("tallies", "t1", tally(3))
     assert [(key, message.revision) for _, key, message in outbox.records] == [("t1", 3)]
+
+
+def test_an_older_revision_later_in_a_step_never_replaces_a_newer_one():
+    outbox = Outbox()
+    outbox.add("tallies", "t1", tally(5))
+    outbox.add("tallies", "t1", tally(4))
+    assert [message.revision for _, _, message in outbox.records] == [5]

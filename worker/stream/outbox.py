@@ -23,8 +23,9 @@ REVISED = frozenset({"incidents", "tallies", "alerts"})
 class Outbox:
     """Records of one step, as (topic role, key, message), in the order the stages produced them.
 
-    On the revised topics a step writes only the last revision it made of each key: a tally that ten incidents
-    of one step changed goes out once, as it stands after all ten (as Kafka Streams' record cache does)."""
+    On the revised topics a step writes only its highest revision of each key (the later one on a tie): a tally
+    that ten incidents of one step changed goes out once, as it stands after all ten (as Kafka Streams' record
+    cache does)."""
 
     def __init__(self) -> None:
         self.records: list[tuple[str, str, BaseModel]] = []
@@ -36,8 +37,9 @@ class Outbox:
         if role in REVISED:
             index = self._revised.get((role, message_key))
             if index is not None:
-                self._replaced.append((index, self.records[index]))
-                self.records[index] = record
+                if getattr(message, "revision", 0) >= getattr(self.records[index][2], "revision", 0):
+                    self._replaced.append((index, self.records[index]))
+                    self.records[index] = record
                 return
             self._revised[role, message_key] = len(self.records)
         self.records.append(record)
