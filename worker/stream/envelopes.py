@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
@@ -13,15 +12,6 @@ from ..models import Article, ArticleBatch, ContributionBatch, ContributionBatch
 ENVELOPE_MAX_BYTES = 256 * 1024
 
 
-def _list_packer(field: str) -> Callable[[list[BaseModel], list[bytes]], bytes]:
-    head = b'{"' + field.encode("ascii") + b'":['
-
-    def pack(items: list[BaseModel], encoded: list[bytes]) -> bytes:
-        return head + b",".join(encoded) + b"]}"  # the items' own JSON, not encoded a second time
-
-    return pack
-
-
 @dataclass(frozen=True)
 class Envelope:
     """How one internal topic packs items and unpacks them. A record holding a single item (written before
@@ -30,7 +20,10 @@ class Envelope:
     envelope: type[BaseModel]
     item: type[BaseModel]
     field: str  # the envelope's list of items
-    pack: Callable[[list[BaseModel], list[bytes]], bytes]
+
+    def pack(self, encoded: list[bytes]) -> bytes:
+        """The items' own JSON inside the envelope's, not encoded a second time."""
+        return b'{"' + self.field.encode("ascii") + b'":[' + b",".join(encoded) + b"]}"
 
     def unpack(self, value: bytes) -> list:
         try:
@@ -44,23 +37,22 @@ class Envelope:
 
 
 ENVELOPES: dict[str, Envelope] = {
-    "valid": Envelope(ArticleBatch, Article, "articles", _list_packer("articles")),
-    "resolve": Envelope(EventBatch, Event, "events", _list_packer("events")),
+    "valid": Envelope(ArticleBatch, Article, "articles"),
+    "resolve": Envelope(EventBatch, Event, "events"),
     # never merged into one batch: the tally book's crash rule holds per batch (models/contribution.py)
-    "contributions": Envelope(ContributionBatches, ContributionBatch, "batches", _list_packer("batches")),
+    "contributions": Envelope(ContributionBatches, ContributionBatch, "batches"),
 }
 
 
-def packed(envelope: Envelope, items: list[BaseModel], encoded: list[bytes],
-           max_bytes: int = ENVELOPE_MAX_BYTES) -> list[bytes]:
-    """The items' envelopes, in order, each at most `max_bytes` unless one item alone is larger."""
+def packed(envelope: Envelope, encoded: list[bytes], max_bytes: int = ENVELOPE_MAX_BYTES) -> list[bytes]:
+    """The encoded items' envelopes, in order, each at most `max_bytes` unless one item alone is larger."""
     values: list[bytes] = []
     start, size = 0, 0
     for index, value in enumerate(encoded):
         if index > start and size + len(value) > max_bytes:
-            values.append(envelope.pack(items[start:index], encoded[start:index]))
+            values.append(envelope.pack(encoded[start:index]))
             start, size = index, 0
         size += len(value) + 1
     if start < len(encoded):
-        values.append(envelope.pack(items[start:], encoded[start:]))
+        values.append(envelope.pack(encoded[start:]))
     return values

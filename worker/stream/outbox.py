@@ -86,17 +86,17 @@ class Sender:
     async def write(self, outbox: Outbox) -> list[asyncio.Future]:
         """Hands every record to the producer without waiting for the broker; returns the delivery futures."""
         written: list[asyncio.Future] = []
-        grouped: dict[tuple[str, int], list[tuple[bytes, BaseModel, bytes]]] = defaultdict(list)
+        grouped: dict[tuple[str, int], list[tuple[bytes, bytes]]] = defaultdict(list)  # -> (key, value)
         for role, message_key, message in outbox.records:
             topic = self.topic_names[role]
             if role in ENVELOPES:
                 raw_key = key(message_key)
-                grouped[role, await self.partition(topic, raw_key)].append((raw_key, message, encode(message)))
+                grouped[role, await self.partition(topic, raw_key)].append((raw_key, encode(message)))
             else:
                 written.append(await self._send(topic, key(message_key), encode(message), None))
         for (role, partition), items in grouped.items():
             envelope_key = items[0][0]
-            for value in packed(ENVELOPES[role], [item[1] for item in items], [item[2] for item in items]):
+            for value in packed(ENVELOPES[role], [value for _, value in items]):
                 written.append(await self._send(self.topic_names[role], envelope_key, value, partition))
         return written
 
