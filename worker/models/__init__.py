@@ -11,8 +11,8 @@ from .incident import Incident, IncidentSource
 from .tally import ReportedValue, TallyBucket, TallyUpdate, TallyValues, TallyWindow
 
 __all__ = [
-    "Actor", "Alert", "AlertSource", "Article", "ArticleBatch", "ContributionBatch", "ContributionBatches", "Count", "DeadLetter",
-    "DeadLetterReason", "DedupVerdict", "Event", "EventBatch", "Evidence", "Extraction", "Incident",
+    "Actor", "Alert", "AlertSource", "Article", "ArticleBatch", "ContributionBatch", "ContributionBatches", "Count",
+    "DeadLetter", "DeadLetterReason", "DedupVerdict", "Event", "EventBatch", "Evidence", "Extraction", "Incident",
     "IncidentSource", "Location", "Message", "Qualifier", "RawArticle", "ReportedFigure", "ReportedValue",
     "SCHEMA_VERSION", "Severity", "TallyBucket", "TallyContribution", "TallyUpdate", "TallyValues", "TallyWindow",
 ]

@@ -36,13 +36,13 @@ class ContributionBatch(Message):
     contributions: list[TallyContribution]
 
 
-#: The contributions topic key: the whole tally book is one partition's state.
-TALLY_BOOK_KEY = "tallies"
-
-
 class ContributionBatches(Message):
     """The contribution batches of one step, in order: one record on the contributions topic instead of one per
     batch. The tally book applies each batch as a step of its own, so a crash keeps a prefix of one batch's
     writes, never of several (book.py)."""
 
     batches: list[ContributionBatch] = Field(min_length=1)
+
+
+#: The contributions topic key: the whole tally book is one partition's state.
+TALLY_BOOK_KEY = "tallies"

@@ -17,7 +17,7 @@ STAGE_SECONDS = Histogram("wirewatch_stage_duration_seconds",
                           "Processing time of one record per stage (an envelope: all its items).",
                           ["stage"], registry=REGISTRY,
                           buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0))
-STEP_RECORDS = Histogram("wirewatch_step_records", "Records an agent took as one step: those already waiting.",
+STEP_RECORDS = Histogram("wirewatch_step_records", "Records an agent took as one step: those waiting when it started.",
                          ["stage"], registry=REGISTRY, buckets=(1, 2, 5, 10, 25, 50, 100, 200, 500))
 ARTICLE_TO_ALERT = Histogram("wirewatch_article_to_alert_seconds",
                              "From the newest source article's timestamp to the alert being emitted.",
